@@ -128,3 +128,25 @@ export interface Finding {
   /** The document could not be processed at all (unreadable file …). */
   readonly fatal?: boolean;
 }
+
+export type MatchKind = 'copy' | 'quote' | 'boilerplate' | 'self';
+
+/** A passage of a draft found in a source, with both places. */
+export interface Match extends Span {
+  readonly kind: MatchKind;
+  /** Similarity of the two passages, 0–1 (edit similarity of their content characters). */
+  readonly similarity: number;
+  readonly source: {
+    /** Path relative to the indexed root, or the path of another draft checked in the same run. */
+    readonly path: string;
+    readonly start: number;
+    readonly end: number;
+    readonly title?: string;
+    readonly author?: string;
+    readonly date?: string;
+  };
+  /** Content characters (letters, CJK, digits) of the draft passage. */
+  readonly chars: number;
+  /** How many corpus documents hold this passage (for boilerplate), when counted. */
+  readonly documents?: number;
+}

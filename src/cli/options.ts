@@ -1,0 +1,30 @@
+import { InvalidArgumentError } from 'commander';
+import type { ReadOptions } from '../ingest/read/options.js';
+
+/** Options every command that reads files accepts. */
+export interface ReadFlags {
+  readonly encoding?: string;
+  readonly replaceInvalid?: boolean;
+  readonly maxSize?: number;
+}
+
+export function toReadOptions(flags: ReadFlags): ReadOptions {
+  return {
+    ...(flags.encoding ? { encoding: flags.encoding } : {}),
+    ...(flags.replaceInvalid ? { replaceInvalid: true } : {}),
+    ...(flags.maxSize ? { maxBytes: flags.maxSize * 1024 * 1024 } : {}),
+  };
+}
+
+export function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number.');
+  return n;
+}
+
+export function parseChoice<T extends string>(choices: readonly T[]): (value: string) => T {
+  return (value) => {
+    if ((choices as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(`expected one of ${choices.join(', ')}.`);
+  };
+}

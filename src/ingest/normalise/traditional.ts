@@ -1,0 +1,72 @@
+import * as OpenCC from 'opencc-js';
+
+/**
+ * Traditional → simplified conversion that keeps lengths, so the offset map stays one-to-one.
+ *
+ * opencc-js converts by phrase (乾燥 → 干燥 but 乾隆 stays), which is right, but it costs ~17 MB/s; most
+ * reports are already simplified, so a text is converted only when it holds a character that a
+ * conversion would change. A phrase conversion that changes length is rare; the chunk holding it is
+ * then converted character by character instead.
+ */
+type Convert = (text: string) => string;
+
+let converter: Convert | undefined;
+let traditional: Set<number> | undefined;
+
+function convert(): Convert {
+  converter ??= OpenCC.Converter({ from: 't', to: 'cn' }) as Convert;
+  return converter;
+}
+
+/** Code points of the CJK blocks that conversion changes on their own. */
+function traditionalSet(): Set<number> {
+  if (traditional) return traditional;
+  const ranges: Array<[number, number]> = [
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+    [0xf900, 0xfaff],
+  ];
+  const set = new Set<number>();
+  for (const [from, to] of ranges) {
+    const chars: string[] = [];
+    for (let cp = from; cp <= to; cp++) chars.push(String.fromCodePoint(cp));
+    const joined = chars.join('\n');
+    const converted = convert()(joined).split('\n');
+    if (converted.length !== chars.length) {
+      for (const c of chars) if (convert()(c) !== c) set.add(c.codePointAt(0)!);
+      continue;
+    }
+    converted.forEach((c, i) => {
+      if (c !== chars[i]) set.add(from + i);
+    });
+  }
+  traditional = set;
+  return set;
+}
+
+export function hasTraditional(text: string): boolean {
+  const set = traditionalSet();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && set.has(c)) return true;
+  }
+  return false;
+}
+
+/** Converts traditional characters to simplified, returning a string of exactly the same length. */
+export function toSimplified(text: string): string {
+  if (!hasTraditional(text)) return text;
+  const whole = convert()(text);
+  if (whole.length === text.length) return whole;
+  return text
+    .split(/(?<=[\n。！？；])/u)
+    .map((chunk) => {
+      const converted = convert()(chunk);
+      if (converted.length === chunk.length) return converted;
+      return Array.from(chunk, (c) => {
+        const one = convert()(c);
+        return one.length === c.length ? one : c;
+      }).join('');
+    })
+    .join('');
+}

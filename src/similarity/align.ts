@@ -1,0 +1,185 @@
+import { dice, shared } from './bigrams.js';
+import type { NormalisedDetectOptions } from './options.js';
+import type { Prepared } from './prepared.js';
+
+/** A draft passage aligned with a passage of one source, in sentence units of both. */
+export interface Passage {
+  readonly sourceId: number;
+  /** Draft units `[first, last]`, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  /** Source units `[sourceFirst, sourceLast]`, inclusive. */
+  readonly sourceFirst: number;
+  readonly sourceLast: number;
+  /** Bigrams shared by paired sentences, and bigram counts of both passages. */
+  readonly shared: number;
+  readonly draftBigrams: number;
+  readonly sourceBigrams: number;
+  /** Content characters of the draft passage. */
+  readonly chars: number;
+  /** Content ranges `[start, end)` of both passages, trimmed to their first and last shared bigram. */
+  readonly draftStart: number;
+  readonly draftEnd: number;
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+}
+
+interface Pair {
+  readonly j: number;
+  readonly shared: number;
+  readonly similarity: number;
+}
+
+/**
+ * Aligns a draft with one source from the seeds (draft position, source position) they share.
+ * Sentences holding seeds are paired by bigram overlap; pairing then spreads to neighbouring sentences
+ * that hold no seed (synonyms can leave a sentence without any exact 5-gram), looking near where their
+ * neighbours matched. Paired sentences close in the draft and close in the source become one passage,
+ * whatever their order in the source (reordered sentences stay one passage).
+ */
+export function align(
+  draft: Prepared,
+  source: Prepared,
+  sourceId: number,
+  seeds: readonly number[],
+  options: NormalisedDetectOptions,
+): Passage[] {
+  const best = new Map<number, Pair>();
+  const tried = new Set<number>();
+  const stride = source.units.length + 1;
+  const tryPair = (i: number, j: number): void => {
+    if (i < 0 || j < 0 || i >= draft.units.length || j >= source.units.length) return;
+    const key = i * stride + j;
+    if (tried.has(key)) return;
+    tried.add(key);
+    const a = draft.units[i]!.bigrams;
+    const b = source.units[j]!.bigrams;
+    const similarity = dice(a, b);
+    if (similarity < options.minSentenceSimilarity) return;
+    const current = best.get(i);
+    if (!current || similarity > current.similarity) best.set(i, { j, shared: shared(a, b), similarity });
+  };
+
+  for (let s = 0; s < seeds.length; s += 2) {
+    const i = draft.unitOf[seeds[s]!]!;
+    const j = source.unitOf[seeds[s + 1]!]!;
+    tryPair(i, j);
+  }
+  // Spread to unpaired neighbours, near the source sentences their neighbours paired with.
+  for (let round = 0; round < 3; round++) {
+    const before = best.size;
+    for (const [i, pair] of [...best]) {
+      for (const di of [-2, -1, 1, 2]) {
+        if (best.has(i + di)) continue;
+        for (let dj = -options.sourceWindow; dj <= options.sourceWindow; dj++) tryPair(i + di, pair.j + dj);
+      }
+    }
+    if (best.size === before) break;
+  }
+  return chain(draft, source, sourceId, best, options);
+}
+
+/** Chains paired sentences into passages: draft gaps of at most one sentence, source jumps within a window. */
+function chain(
+  draft: Prepared,
+  source: Prepared,
+  sourceId: number,
+  pairs: Map<number, Pair>,
+  options: NormalisedDetectOptions,
+): Passage[] {
+  const order = [...pairs.keys()].sort((a, b) => a - b);
+  const passages: Passage[] = [];
+  let group: number[] = [];
+  const flush = (): void => {
+    if (group.length > 0) passages.push(measure(draft, source, sourceId, group, pairs));
+    group = [];
+  };
+  let lo = 0;
+  let hi = 0;
+  for (const i of order) {
+    const j = pairs.get(i)!.j;
+    const previous = group[group.length - 1];
+    const near = previous !== undefined && i - previous <= 2 && j >= lo - options.sourceWindow && j <= hi + options.sourceWindow;
+    if (!near) {
+      flush();
+      lo = j;
+      hi = j;
+    }
+    group.push(i);
+    lo = Math.min(lo, j);
+    hi = Math.max(hi, j);
+  }
+  flush();
+  return passages.filter((p) => accept(p, options));
+}
+
+function measure(draft: Prepared, source: Prepared, sourceId: number, group: number[], pairs: Map<number, Pair>): Passage {
+  const first = group[0]!;
+  const last = group[group.length - 1]!;
+  let sharedBigrams = 0;
+  let sourceFirst = Infinity;
+  let sourceLast = -Infinity;
+  for (const i of group) {
+    const pair = pairs.get(i)!;
+    sharedBigrams += pair.shared;
+    sourceFirst = Math.min(sourceFirst, pair.j);
+    sourceLast = Math.max(sourceLast, pair.j);
+  }
+  let draftBigrams = 0;
+  for (let i = first; i <= last; i++) draftBigrams += draft.units[i]!.bigrams.length;
+  let sourceBigrams = 0;
+  for (let j = sourceFirst; j <= sourceLast; j++) sourceBigrams += source.units[j]!.bigrams.length;
+  const draftSet = bigramSet(draft, first, last);
+  const sourceSet = bigramSet(source, sourceFirst, sourceLast);
+  const [draftStart, draftEnd] = trim(draft, first, last, sourceSet);
+  const [sourceStart, sourceEnd] = trim(source, sourceFirst, sourceLast, draftSet);
+  return {
+    sourceId,
+    first,
+    last,
+    sourceFirst,
+    sourceLast,
+    shared: sharedBigrams,
+    draftBigrams,
+    sourceBigrams,
+    chars: draftEnd - draftStart,
+    draftStart,
+    draftEnd,
+    sourceStart,
+    sourceEnd,
+  };
+}
+
+function bigramSet(doc: Prepared, first: number, last: number): Set<number> {
+  const set = new Set<number>();
+  for (let u = first; u <= last; u++) for (const b of doc.units[u]!.bigrams) set.add(b);
+  return set;
+}
+
+/**
+ * Trims units `[first, last]` of a document to the content range from the first to the last bigram the
+ * other side also has: boundaries as tight as the shared text, not whole sentences.
+ */
+function trim(doc: Prepared, first: number, last: number, other: Set<number>): [number, number] {
+  const cps = doc.content.codePoints;
+  const from = doc.units[first]!.start;
+  const to = doc.units[last]!.end;
+  let start = from;
+  while (start + 1 < to && !other.has(cps[start]! * 2097152 + cps[start + 1]!)) start++;
+  let end = to;
+  while (end - 1 > start && !other.has(cps[end - 2]! * 2097152 + cps[end - 1]!)) end--;
+  return start + 1 < end ? [start, end] : [from, to];
+}
+
+/** Passage similarity: Dice over all bigrams of both passages, unpaired sentences included. */
+export function passageSimilarity(p: Passage): number {
+  const total = p.draftBigrams + p.sourceBigrams;
+  return total === 0 ? 0 : (2 * p.shared) / total;
+}
+
+function accept(p: Passage, options: NormalisedDetectOptions): boolean {
+  if (p.chars < options.minChars) return false;
+  const similarity = passageSimilarity(p);
+  if (p.first === p.last) return similarity >= options.minSingleSimilarity;
+  return similarity >= options.minSentenceSimilarity;
+}

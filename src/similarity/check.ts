@@ -1,0 +1,92 @@
+import type { Document, Match } from '../model.js';
+import { classify, contentSpan, draftSpan, type ClassifyContext } from './classify.js';
+import { detect, type Detection } from './detect.js';
+import { editSimilarity } from './edit-similarity.js';
+import { kgramHashes } from './hash.js';
+import { MemoryLookup, type SourceLookup } from './lookup.js';
+import { normaliseDetectOptions, type DetectOptions } from './options.js';
+import { K } from './parameters.js';
+import { prepare, type Prepared } from './prepared.js';
+import { ratios, type Ratios } from './ratios.js';
+
+export interface CheckOptions extends DetectOptions {
+  /** Also compare the drafts of one run with each other (default true). */
+  readonly crossDrafts?: boolean;
+  readonly whitelist?: readonly string[];
+}
+
+export interface DraftInput {
+  readonly path: string;
+  readonly document: Document;
+}
+
+export interface DraftResult extends Ratios {
+  readonly path: string;
+  readonly matches: readonly Match[];
+}
+
+/** Offset that keeps the ids of other drafts apart from corpus document ids. */
+const DRAFT_ID_BASE = 2 ** 40;
+
+/**
+ * Checks drafts against a corpus lookup and, unless disabled, against each other: passages found,
+ * classified (copy, quote, boilerplate, self) and turned into CNKI-style ratios.
+ */
+export function checkDrafts(drafts: readonly DraftInput[], corpus: SourceLookup | null, options: CheckOptions = {}): DraftResult[] {
+  const detectOptions = normaliseDetectOptions(options);
+  const context: ClassifyContext = {
+    boilerplateDocuments: detectOptions.boilerplateDocuments,
+    whitelist: options.whitelist ?? [],
+  };
+  const prepared = drafts.map((d) => prepare(d.path, d.document));
+  const hashes = prepared.map((p) => kgramHashes(p.content.codePoints, K));
+  const others = new MemoryLookup();
+  if (options.crossDrafts ?? true) prepared.forEach((p, i) => others.add(p, hashes[i]!));
+  const lookup = combine(corpus, others);
+
+  return prepared.map((draft, d) => {
+    const detections = detect(draft, hashes[d]!, lookup, detectOptions, (id) => id === DRAFT_ID_BASE + d);
+    const matches = detections.map((detection) => toMatch(detection, draft, lookup.source(detection.sourceId), context));
+    return { path: draft.path, matches, ...ratios(draft, matches) };
+  });
+}
+
+function toMatch(detection: Detection, draft: Prepared, source: Prepared, context: ClassifyContext): Match {
+  const span = draftSpan(detection, draft);
+  const sourceSpan = contentSpan(source, detection.sourceStart, detection.sourceEnd);
+  const a = draft.content.codePoints.subarray(detection.draftStart, detection.draftEnd);
+  const b = source.content.codePoints.subarray(detection.sourceStart, detection.sourceEnd);
+  const meta = source.meta;
+  return {
+    kind: classify(detection, draft, source, context),
+    start: span.start,
+    end: span.end,
+    similarity: Math.round(editSimilarity(a, b) * 1000) / 1000,
+    source: {
+      path: source.path,
+      start: sourceSpan.start,
+      end: sourceSpan.end,
+      ...(meta.title ? { title: meta.title } : {}),
+      ...(meta.author ? { author: meta.author } : {}),
+      ...(meta.date ? { date: meta.date } : {}),
+    },
+    chars: detection.chars,
+    documents: detection.holders,
+    ...({ dice: Math.round(detection.similarity * 1000) / 1000, units: detection.last - detection.first + 1 } as object),
+  };
+}
+
+/** One lookup over the corpus (ids as they are) and the other drafts (ids from DRAFT_ID_BASE). */
+function combine(corpus: SourceLookup | null, drafts: MemoryLookup): SourceLookup {
+  return {
+    postings(hash) {
+      const fromDrafts = drafts.postings(hash);
+      const fromCorpus = corpus ? corpus.postings(hash) : [];
+      if (fromDrafts.length === 0) return fromCorpus;
+      return [...fromCorpus, ...fromDrafts.map(([id, pos]) => [DRAFT_ID_BASE + id, pos] as const)];
+    },
+    source(id) {
+      return id >= DRAFT_ID_BASE ? drafts.source(id - DRAFT_ID_BASE) : corpus!.source(id);
+    },
+  };
+}

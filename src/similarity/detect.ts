@@ -1,0 +1,110 @@
+import { align, passageSimilarity, type Passage } from './align.js';
+import type { SourceLookup } from './lookup.js';
+import type { NormalisedDetectOptions } from './options.js';
+import type { Prepared } from './prepared.js';
+
+/** A passage chosen for the draft, with how many sources hold it about as well. */
+export interface Detection extends Passage {
+  readonly similarity: number;
+  /** Sources (this one included) whose passage covers the same draft sentences about as closely. */
+  readonly holders: number;
+}
+
+/**
+ * Finds the passages of a draft taken from the sources of a lookup.
+ *
+ * 1. Seeds: every k-gram of the draft is looked up (the index holds winnowed fingerprints of the
+ *    sources, so every common run of 13 content characters yields at least one seed); fingerprints in
+ *    more than `maxPostings` places are common formulations and seed nothing.
+ * 2. Candidates: sources ranked by how many draft sentences their seeds touch; the best are aligned.
+ * 3. Alignment per source (see {@link align}), then selection: passages claim draft sentences best
+ *    first, so each stretch of the draft is attributed to the one source it matches best.
+ */
+export function detect(
+  draft: Prepared,
+  draftHashes: Float64Array,
+  lookup: SourceLookup,
+  options: NormalisedDetectOptions,
+  exclude?: (sourceId: number) => boolean,
+): Detection[] {
+  const seeds = collectSeeds(draft, draftHashes, lookup, options, exclude);
+  const candidates = rankCandidates(draft, seeds, options.candidatesPerSentence);
+  const passages: Passage[] = [];
+  for (const id of candidates) passages.push(...align(draft, lookup.source(id), id, seeds.get(id)!, options));
+  return select(passages);
+}
+
+/** Seeds per source: a flat list of (draft position, source position) pairs. */
+function collectSeeds(
+  draft: Prepared,
+  hashes: Float64Array,
+  lookup: SourceLookup,
+  options: NormalisedDetectOptions,
+  exclude?: (sourceId: number) => boolean,
+): Map<number, number[]> {
+  const seeds = new Map<number, number[]>();
+  const cache = new Map<number, ReadonlyArray<readonly [number, number]>>();
+  for (let pos = 0; pos < hashes.length; pos++) {
+    const h = hashes[pos]!;
+    let postings = cache.get(h);
+    if (!postings) cache.set(h, (postings = lookup.postings(h)));
+    if (postings.length > options.maxPostings) continue;
+    for (const [id, sourcePos] of postings) {
+      if (exclude?.(id)) continue;
+      let list = seeds.get(id);
+      if (!list) seeds.set(id, (list = []));
+      list.push(pos, sourcePos);
+    }
+  }
+  void draft;
+  return seeds;
+}
+
+/**
+ * Candidate sources, ranked per draft sentence: for every sentence the sources with the most seeds in
+ * it (and at least two) are kept, so a short passage from a rare source is not crowded out by sources
+ * that share many common phrases with the rest of the draft. Ordered by total seeds.
+ */
+function rankCandidates(draft: Prepared, seeds: Map<number, number[]>, perUnit: number): number[] {
+  const byUnit = new Map<number, Map<number, number>>();
+  const totals = new Map<number, number>();
+  for (const [id, list] of seeds) {
+    totals.set(id, list.length / 2);
+    for (let s = 0; s < list.length; s += 2) {
+      const unit = draft.unitOf[list[s]!]!;
+      let counts = byUnit.get(unit);
+      if (!counts) byUnit.set(unit, (counts = new Map()));
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  const chosen = new Set<number>();
+  for (const counts of byUnit.values()) {
+    const ranked = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    for (const [id] of ranked.slice(0, perUnit)) chosen.add(id);
+  }
+  return [...chosen].sort((a, b) => totals.get(b)! - totals.get(a)! || a - b);
+}
+
+/**
+ * Best passages first claim their draft sentences; a passage overlapping claimed sentences keeps its
+ * unclaimed part only when that part is a run of its own. Ties go to the lower source id, so output is
+ * deterministic.
+ */
+function select(passages: Passage[]): Detection[] {
+  const scored = passages
+    .map((p) => ({ p, similarity: passageSimilarity(p) }))
+    .sort((a, b) => b.p.shared - a.p.shared || b.similarity - a.similarity || a.p.sourceId - b.p.sourceId);
+  const claimed = new Set<number>();
+  const chosen: Detection[] = [];
+  for (const { p, similarity } of scored) {
+    let free = 0;
+    for (let i = p.first; i <= p.last; i++) if (!claimed.has(i)) free++;
+    if (free < p.last - p.first + 1) continue;
+    const holders = scored.filter(
+      (o) => o.p.first <= p.last && o.p.last >= p.first && o.similarity >= similarity * 0.9,
+    ).length;
+    for (let i = p.first; i <= p.last; i++) claimed.add(i);
+    chosen.push({ ...p, similarity, holders });
+  }
+  return chosen.sort((a, b) => a.first - b.first);
+}

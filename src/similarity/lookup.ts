@@ -1,0 +1,35 @@
+import type { Prepared } from './prepared.js';
+
+/** Where seeds come from: the persistent corpus index, or the other drafts of the same run. */
+export interface SourceLookup {
+  /** `[source id, content position]` of every indexed occurrence of a fingerprint. */
+  postings(hash: number): ReadonlyArray<readonly [number, number]>;
+  /** The source, prepared for alignment. */
+  source(id: number): Prepared;
+}
+
+/** An in-memory lookup over drafts checked together, indexing every k-gram (they are few). */
+export class MemoryLookup implements SourceLookup {
+  readonly #postings = new Map<number, Array<[number, number]>>();
+  readonly #sources: Prepared[] = [];
+
+  add(prepared: Prepared, hashes: Float64Array): number {
+    const id = this.#sources.length;
+    this.#sources.push(prepared);
+    for (let pos = 0; pos < hashes.length; pos++) {
+      const h = hashes[pos]!;
+      let list = this.#postings.get(h);
+      if (!list) this.#postings.set(h, (list = []));
+      list.push([id, pos]);
+    }
+    return id;
+  }
+
+  postings(hash: number): ReadonlyArray<readonly [number, number]> {
+    return this.#postings.get(hash) ?? [];
+  }
+
+  source(id: number): Prepared {
+    return this.#sources[id]!;
+  }
+}

@@ -1,0 +1,33 @@
+/** What a caller may set for detection; {@link normaliseDetectOptions} fills in the defaults once. */
+export interface DetectOptions {
+  /** Fingerprints held by more documents than this seed nothing: they are common formulations. */
+  readonly maxPostings?: number;
+  /** Sources aligned for each draft sentence: those with the most seeds in it. */
+  readonly candidatesPerSentence?: number;
+  /** Dice overlap of character bigrams for two sentences to pair. */
+  readonly minSentenceSimilarity?: number;
+  /** Overlap a one-sentence passage needs (one sentence has less evidence than a run of them). */
+  readonly minSingleSimilarity?: number;
+  /** Shortest passage reported, in content characters (CNKI's 13). */
+  readonly minChars?: number;
+  /** How far apart (in sentences) two source sentences of one passage may lie: reordering is local. */
+  readonly sourceWindow?: number;
+  /** A passage found in at least this many documents is a common formulation (boilerplate). */
+  readonly boilerplateDocuments?: number;
+}
+
+export type NormalisedDetectOptions = Required<DetectOptions>;
+
+export const DEFAULT_DETECT_OPTIONS: NormalisedDetectOptions = {
+  maxPostings: 300,
+  candidatesPerSentence: 3,
+  minSentenceSimilarity: 0.45,
+  minSingleSimilarity: 0.6,
+  minChars: 20,
+  sourceWindow: 4,
+  boilerplateDocuments: 3,
+};
+
+export function normaliseDetectOptions(options: DetectOptions = {}): NormalisedDetectOptions {
+  return { ...DEFAULT_DETECT_OPTIONS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
+}

@@ -1,0 +1,253 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { IndexError } from '../errors.js';
+import type { Block, DocumentMeta, Format } from '../model.js';
+import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+
+/** A document as the index keeps it. */
+export interface StoredDocument {
+  readonly id: number;
+  readonly path: string;
+  readonly format: Format;
+  readonly encoding: string;
+  readonly meta: DocumentMeta;
+  readonly chars: number;
+  readonly contentChars: number;
+  readonly text: string;
+  readonly blocks: readonly Block[];
+}
+
+export interface NewDocument extends Omit<StoredDocument, 'id'> {
+  readonly contentHash: string;
+  /** Winnowed fingerprints and their content positions, same length. */
+  readonly hashes: Float64Array;
+  readonly positions: Int32Array;
+}
+
+export interface OpenOptions {
+  /** Create the database (and its folder) when missing; for `index`. */
+  readonly create?: boolean;
+  readonly readonly?: boolean;
+}
+
+/** Fingerprint parameters recorded in the index; a check must use the same ones. */
+export interface IndexParameters {
+  readonly k: number;
+  readonly window: number;
+}
+
+/**
+ * The persistent reference corpus index: documents with their text, winnowed fingerprints with
+ * positions, and the document frequency of every fingerprint found in more than one document.
+ */
+export class CorpusIndex {
+  readonly #db: Database.Database;
+  readonly #postings: Database.Statement<[number], [number, number]>;
+  readonly #df: Database.Statement<[number], [number]>;
+  readonly #document: Database.Statement<[number], Record<string, unknown>>;
+
+  private constructor(db: Database.Database) {
+    this.#db = db;
+    this.#postings = db.prepare('SELECT doc, pos FROM fingerprints WHERE hash = ?').raw(true) as never;
+    this.#df = db.prepare('SELECT docs FROM document_frequency WHERE hash = ?').raw(true) as never;
+    this.#document = db.prepare('SELECT * FROM documents WHERE id = ?') as never;
+  }
+
+  static open(path: string, options: OpenOptions = {}): CorpusIndex {
+    if (!options.create && !existsSync(path)) {
+      throw new IndexError(`no index at ${path} (build one with: wenchao index DIR --db ${path})`);
+    }
+    let db: Database.Database;
+    try {
+      if (options.create) mkdirSync(dirname(path), { recursive: true });
+      db = new Database(path, { readonly: Boolean(options.readonly), fileMustExist: !options.create });
+      db.pragma('busy_timeout = 10000');
+      if (!options.readonly) db.pragma('journal_mode = WAL');
+      const version = readVersion(db);
+      if (version === null) {
+        if (options.readonly) throw new IndexError(`${path} is not a wenchao index (no schema version)`);
+        db.exec(SCHEMA);
+        db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+      } else if (version !== SCHEMA_VERSION) {
+        throw new IndexError(
+          `${path} was built by another version of wenchao (index schema ${version}, this version reads ${SCHEMA_VERSION}); rebuild it with wenchao index`,
+        );
+      }
+    } catch (error) {
+      if (error instanceof IndexError) throw error;
+      throw new IndexError(`cannot open index ${path}: ${describeSqliteError(error)}`);
+    }
+    return new CorpusIndex(db);
+  }
+
+  get parameters(): IndexParameters | null {
+    const k = this.meta('k');
+    const window = this.meta('window');
+    return k && window ? { k: Number(k), window: Number(window) } : null;
+  }
+
+  meta(key: string): string | undefined {
+    const row = this.#db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.#db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+  }
+
+  /** Path → id and content hash of every indexed document. */
+  contentHashes(): Map<string, { id: number; contentHash: string }> {
+    const rows = this.#db.prepare('SELECT id, path, content_hash FROM documents').all() as Array<{
+      id: number;
+      path: string;
+      content_hash: string;
+    }>;
+    return new Map(rows.map((r) => [r.path, { id: r.id, contentHash: r.content_hash }]));
+  }
+
+  get documentCount(): number {
+    return (this.#db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
+  }
+
+  /** Postings `[doc, pos]` of a fingerprint. */
+  postings(hash: number): Array<[number, number]> {
+    return this.#postings.all(hash);
+  }
+
+  /** Number of documents holding a fingerprint (1 when it is in the index but not in the table). */
+  documentFrequency(hash: number): number {
+    const row = this.#df.get(hash);
+    return row ? row[0] : 1;
+  }
+
+  document(id: number): StoredDocument {
+    const row = this.#document.get(id);
+    if (!row) throw new IndexError(`index is inconsistent: document ${id} is missing`);
+    return {
+      id,
+      path: row['path'] as string,
+      format: row['format'] as Format,
+      encoding: row['encoding'] as string,
+      meta: cleanMeta({
+        title: row['title'] as string | null,
+        author: row['author'] as string | null,
+        date: row['date'] as string | null,
+        source: row['source'] as string | null,
+      }),
+      chars: row['chars'] as number,
+      contentChars: row['content_chars'] as number,
+      text: inflateRawSync(row['text'] as Buffer).toString('utf8'),
+      blocks: JSON.parse(row['blocks'] as string) as Block[],
+    };
+  }
+
+  /**
+   * Runs `work` in one write transaction: a build killed at any moment leaves the previous index as it
+   * was. Fails clearly when another process is writing.
+   */
+  transaction<T>(work: (writer: IndexWriter) => T): T {
+    try {
+      return this.#db.transaction(() => work(new IndexWriter(this.#db))).immediate();
+    } catch (error) {
+      if (isBusy(error)) throw new IndexError('the index is being written by another wenchao process; try again when it has finished');
+      throw error;
+    }
+  }
+
+  close(): void {
+    if (this.#db.open) {
+      try {
+        this.#db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A read-only or busy database keeps its WAL; SQLite checkpoints it later.
+      }
+      this.#db.close();
+    }
+  }
+}
+
+/** Writes inside a transaction of {@link CorpusIndex.transaction}. */
+export class IndexWriter {
+  readonly #db: Database.Database;
+  readonly #insertDocument: Database.Statement;
+  readonly #insertFingerprint: Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.#db = db;
+    this.#insertDocument = db.prepare(
+      `INSERT INTO documents (path, content_hash, format, encoding, title, author, date, source, chars, content_chars, text, blocks)
+       VALUES (@path, @contentHash, @format, @encoding, @title, @author, @date, @source, @chars, @contentChars, @text, @blocks)`,
+    );
+    this.#insertFingerprint = db.prepare('INSERT OR IGNORE INTO fingerprints (hash, doc, pos) VALUES (?, ?, ?)');
+  }
+
+  /** Adds a document and returns its id; fingerprints are added by {@link addFingerprints}. */
+  addDocument(document: NewDocument): number {
+    const result = this.#insertDocument.run({
+      path: document.path,
+      contentHash: document.contentHash,
+      format: document.format,
+      encoding: document.encoding,
+      title: document.meta.title ?? null,
+      author: document.meta.author ?? null,
+      date: document.meta.date ?? null,
+      source: document.meta.source ?? null,
+      chars: document.chars,
+      contentChars: document.contentChars,
+      text: deflateRawSync(Buffer.from(document.text, 'utf8'), { level: 1 }),
+      blocks: JSON.stringify(document.blocks),
+    });
+    return Number(result.lastInsertRowid);
+  }
+
+  /** Inserts fingerprint rows; callers sort large batches by hash first for sequential B-tree writes. */
+  addFingerprints(hashes: Float64Array, docs: Int32Array, positions: Int32Array, order?: Uint32Array): void {
+    const count = order ? order.length : hashes.length;
+    for (let n = 0; n < count; n++) {
+      const i = order ? order[n]! : n;
+      this.#insertFingerprint.run(hashes[i]!, docs[i]!, positions[i]!);
+    }
+  }
+
+  removeDocument(id: number): void {
+    this.#db.prepare('DELETE FROM fingerprints WHERE doc = ?').run(id);
+    this.#db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+  }
+
+  /** Recomputes the document frequency table (fingerprints held by two documents or more). */
+  refreshDocumentFrequency(): void {
+    this.#db.exec('DELETE FROM document_frequency');
+    this.#db.exec(
+      `INSERT INTO document_frequency (hash, docs)
+       SELECT hash, COUNT(DISTINCT doc) AS n FROM fingerprints GROUP BY hash HAVING n > 1`,
+    );
+  }
+
+  setMeta(key: string, value: string): void {
+    this.#db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+  }
+}
+
+function readVersion(db: Database.Database): number | null {
+  const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+  if (!table) return null;
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+  return row ? Number(row.value) : null;
+}
+
+function cleanMeta(meta: Record<string, string | null>): DocumentMeta {
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== null && v !== '')) as DocumentMeta;
+}
+
+function isBusy(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('SQLITE_BUSY');
+}
+
+function describeSqliteError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/file is not a database|malformed/iu.test(message)) return 'the file is corrupt or not a wenchao index';
+  if (/readonly|read-only|unable to open/iu.test(message)) return `${message} (check the path and its permissions)`;
+  return message;
+}

@@ -1,0 +1,27 @@
+/**
+ * The persistent corpus index, in SQLite. Bump SCHEMA_VERSION whenever the tables or the fingerprint
+ * parameters change: an index of another version is refused with a message to rebuild it.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS documents (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,          -- relative to the indexed root, '/'-separated
+  content_hash TEXT NOT NULL,         -- sha256 of the file's bytes
+  format TEXT NOT NULL,
+  encoding TEXT NOT NULL,
+  title TEXT, author TEXT, date TEXT, source TEXT,
+  chars INTEGER NOT NULL,             -- length of the original text in UTF-16 code units
+  content_chars INTEGER NOT NULL,     -- content code points (letters, CJK, digits)
+  text BLOB NOT NULL,                 -- deflated original text, so checks need no access to the files
+  blocks TEXT NOT NULL                -- JSON blocks from the reader (.docx, .md)
+);
+CREATE TABLE IF NOT EXISTS fingerprints (
+  hash INTEGER NOT NULL, doc INTEGER NOT NULL, pos INTEGER NOT NULL,
+  PRIMARY KEY (hash, doc, pos)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS fingerprints_doc ON fingerprints (doc);
+CREATE TABLE IF NOT EXISTS document_frequency (hash INTEGER PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+`;

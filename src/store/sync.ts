@@ -1,0 +1,138 @@
+import { normalise } from '../ingest/normalise/normalise.js';
+import type { RawDocument } from '../model.js';
+import { fingerprint } from '../similarity/fingerprint.js';
+import { K, WINDOW } from '../similarity/parameters.js';
+import type { CorpusIndex, IndexWriter } from './corpus-index.js';
+
+/** A file the index should hold, with the two ways of reading it (cheap hash first, then the text). */
+export interface SyncFile {
+  readonly relative: string;
+  contentHash(): Promise<string>;
+  read(): Promise<RawDocument>;
+}
+
+export interface SyncProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly path: string;
+}
+
+export interface SyncResult {
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly removed: number;
+  readonly failed: ReadonlyArray<{ readonly path: string; readonly reason: string }>;
+  readonly documents: number;
+  readonly fingerprints: number;
+}
+
+/**
+ * Makes the index mirror `files`: new and changed files (by content hash) are read and fingerprinted,
+ * unchanged ones are kept, files no longer present are dropped. Reading happens first; all writes then
+ * go in one transaction, so a build killed at any moment leaves the previous index intact. A file that
+ * cannot be read is reported and skipped; the others are indexed.
+ */
+export async function syncIndex(
+  index: CorpusIndex,
+  files: readonly SyncFile[],
+  onProgress?: (progress: SyncProgress) => void,
+): Promise<SyncResult> {
+  const existing = index.contentHashes();
+  const failed: Array<{ path: string; reason: string }> = [];
+  const fresh: Array<{ raw: RawDocument; contentHash: string; replaces: number | null }> = [];
+  const seen = new Set<string>();
+  let unchanged = 0;
+  for (const [n, file] of files.entries()) {
+    seen.add(file.relative);
+    try {
+      const contentHash = await file.contentHash();
+      const known = existing.get(file.relative);
+      if (known && known.contentHash === contentHash) {
+        unchanged++;
+      } else {
+        const raw = await file.read();
+        fresh.push({ raw: { ...raw, path: file.relative }, contentHash, replaces: known?.id ?? null });
+      }
+    } catch (error) {
+      failed.push({ path: file.relative, reason: error instanceof Error ? error.message : String(error) });
+    }
+    onProgress?.({ done: n + 1, total: files.length, path: file.relative });
+  }
+  const removed = [...existing].filter(([path]) => !seen.has(path)).map(([, { id }]) => id);
+
+  let fingerprints = 0;
+  index.transaction((writer) => {
+    for (const id of removed) writer.removeDocument(id);
+    for (const item of fresh) if (item.replaces !== null) writer.removeDocument(item.replaces);
+    fingerprints = writeDocuments(writer, fresh);
+    writer.refreshDocumentFrequency();
+    writer.setMeta('k', String(K));
+    writer.setMeta('window', String(WINDOW));
+  });
+  return {
+    added: fresh.filter((f) => f.replaces === null).length,
+    updated: fresh.filter((f) => f.replaces !== null).length,
+    unchanged,
+    removed: removed.length,
+    failed,
+    documents: index.documentCount,
+    fingerprints,
+  };
+}
+
+/** Inserts documents, then all their fingerprints ordered by the hash's top bits (sequential B-tree writes). */
+function writeDocuments(writer: IndexWriter, fresh: ReadonlyArray<{ raw: RawDocument; contentHash: string }>): number {
+  const hashChunks: Float64Array[] = [];
+  const docChunks: Int32Array[] = [];
+  const posChunks: Int32Array[] = [];
+  for (const { raw, contentHash } of fresh) {
+    const view = normalise(raw.text);
+    const { content, hashes, positions } = fingerprint(view, K, WINDOW);
+    const id = writer.addDocument({
+      path: raw.path,
+      contentHash,
+      format: raw.format,
+      encoding: raw.encoding,
+      meta: raw.meta,
+      chars: raw.text.length,
+      contentChars: content.codePoints.length,
+      text: raw.text,
+      blocks: raw.blocks,
+      hashes,
+      positions,
+    });
+    hashChunks.push(hashes);
+    docChunks.push(new Int32Array(hashes.length).fill(id));
+    posChunks.push(positions);
+  }
+  const hashes = concat(Float64Array, hashChunks);
+  const docs = concat(Int32Array, docChunks);
+  const positions = concat(Int32Array, posChunks);
+  writer.addFingerprints(hashes, docs, positions, orderByTopBits(hashes));
+  return hashes.length;
+}
+
+/** Counting sort of indexes by the top 16 bits of each hash: O(n), enough for B-tree locality. */
+function orderByTopBits(hashes: Float64Array): Uint32Array {
+  const buckets = new Uint32Array(65537);
+  const top = new Uint16Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++) {
+    top[i] = Math.floor(hashes[i]! / 68719476736); // 2^52 / 2^16
+    buckets[top[i]! + 1]!++;
+  }
+  for (let b = 1; b < buckets.length; b++) buckets[b]! += buckets[b - 1]!;
+  const order = new Uint32Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++) order[buckets[top[i]!]!++] = i;
+  return order;
+}
+
+function concat<T extends Float64Array | Int32Array>(Kind: { new (n: number): T }, chunks: readonly T[]): T {
+  const out = new Kind(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk as never, at);
+    at += chunk.length;
+  }
+  return out;
+}
