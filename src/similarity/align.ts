@@ -99,7 +99,9 @@ function chain(
   for (const i of order) {
     const j = pairs.get(i)!.j;
     const previous = group[group.length - 1];
-    const near = previous !== undefined && i - previous <= 2 && j >= lo - options.sourceWindow && j <= hi + options.sourceWindow;
+    // Reordering moves sentences within the copied stretch, so the window grows with the passage.
+    const window = options.sourceWindow + group.length;
+    const near = previous !== undefined && i - previous <= 2 && j >= lo - window && j <= hi + window;
     if (!near) {
       flush();
       lo = j;
@@ -181,5 +183,5 @@ function accept(p: Passage, options: NormalisedDetectOptions): boolean {
   if (p.chars < options.minChars) return false;
   const similarity = passageSimilarity(p);
   if (p.first === p.last) return similarity >= options.minSingleSimilarity;
-  return similarity >= options.minSentenceSimilarity;
+  return similarity >= options.minPassageSimilarity;
 }

@@ -8,6 +8,8 @@ export interface Detection extends Passage {
   readonly similarity: number;
   /** Sources (this one included) whose passage covers the same draft sentences about as closely. */
   readonly holders: number;
+  /** Sources (this one included) with any passage overlapping these draft sentences. */
+  readonly rivals: number;
 }
 
 /**
@@ -103,8 +105,50 @@ function select(passages: Passage[]): Detection[] {
     const holders = scored.filter(
       (o) => o.p.first <= p.last && o.p.last >= p.first && o.similarity >= similarity * 0.9,
     ).length;
+    const rivals = scored.filter((o) => o.p.first <= p.last && o.p.last >= p.first).length;
     for (let i = p.first; i <= p.last; i++) claimed.add(i);
-    chosen.push({ ...p, similarity, holders });
+    chosen.push({ ...p, similarity, holders, rivals });
   }
-  return chosen.sort((a, b) => a.first - b.first);
+  return mergeNeighbours(chosen.sort((a, b) => a.first - b.first));
+}
+
+/**
+ * One copied stretch should be one detection: consecutive detections from the same source, at most one
+ * draft sentence apart, whose source passages are near each other, are merged.
+ */
+function mergeNeighbours(detections: Detection[]): Detection[] {
+  const out: Detection[] = [];
+  for (const d of detections) {
+    const last = out[out.length - 1];
+    const near =
+      last !== undefined &&
+      last.sourceId === d.sourceId &&
+      d.first - last.last <= 2 &&
+      d.sourceFirst <= last.sourceLast + 4 + (last.last - last.first) &&
+      d.sourceLast >= last.sourceFirst - 4 - (last.last - last.first);
+    if (!near) {
+      out.push(d);
+      continue;
+    }
+    const shared = last.shared + d.shared;
+    const draftBigrams = last.draftBigrams + d.draftBigrams;
+    const sourceBigrams = last.sourceBigrams + d.sourceBigrams;
+    out[out.length - 1] = {
+      ...last,
+      last: d.last,
+      sourceFirst: Math.min(last.sourceFirst, d.sourceFirst),
+      sourceLast: Math.max(last.sourceLast, d.sourceLast),
+      shared,
+      draftBigrams,
+      sourceBigrams,
+      draftEnd: d.draftEnd,
+      sourceStart: Math.min(last.sourceStart, d.sourceStart),
+      sourceEnd: Math.max(last.sourceEnd, d.sourceEnd),
+      chars: d.draftEnd - last.draftStart,
+      similarity: (2 * shared) / (draftBigrams + sourceBigrams),
+      holders: Math.max(last.holders, d.holders),
+      rivals: Math.max(last.rivals, d.rivals),
+    };
+  }
+  return out;
 }

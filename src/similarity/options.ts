@@ -6,6 +6,8 @@ export interface DetectOptions {
   readonly candidatesPerSentence?: number;
   /** Dice overlap of character bigrams for two sentences to pair. */
   readonly minSentenceSimilarity?: number;
+  /** Dice overlap of a passage of several sentences, over all their bigrams. */
+  readonly minPassageSimilarity?: number;
   /** Overlap a one-sentence passage needs (one sentence has less evidence than a run of them). */
   readonly minSingleSimilarity?: number;
   /** Shortest passage reported, in content characters (CNKI's 13). */
@@ -21,8 +23,9 @@ export type NormalisedDetectOptions = Required<DetectOptions>;
 export const DEFAULT_DETECT_OPTIONS: NormalisedDetectOptions = {
   maxPostings: 300,
   candidatesPerSentence: 3,
-  minSentenceSimilarity: 0.45,
-  minSingleSimilarity: 0.6,
+  minSentenceSimilarity: 0.4,
+  minPassageSimilarity: 0.55,
+  minSingleSimilarity: 0.8,
   minChars: 20,
   sourceWindow: 4,
   boilerplateDocuments: 3,

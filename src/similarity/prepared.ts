@@ -23,6 +23,9 @@ export interface Prepared {
   readonly unitOf: Int32Array;
 }
 
+/** Shortest unit of alignment, in content characters; shorter sentences join their neighbour. */
+const MIN_UNIT = 8;
+
 /** Prepares a document: sentences are the units of alignment, found by the structure stage. */
 export function prepare(path: string, document: Document): Prepared {
   const view = document.normalised;
@@ -30,12 +33,22 @@ export function prepare(path: string, document: Document): Prepared {
   const unitOf = new Int32Array(content.codePoints.length).fill(-1);
   const units: Unit[] = [];
   // Content positions of each normalised code unit, found by walking both views once.
+  // Fragments shorter than MIN_UNIT (a line broken mid-sentence, "新华社记者 摄") join the unit before.
+  const ranges: Array<{ start: number; end: number; span: Span }> = [];
   for (const sentence of document.structure.sentences) {
     const start = firstContentAtOrAfter(content, view.starts, sentence.start);
     const end = firstContentAtOrAfter(content, view.starts, sentence.end);
     if (end <= start) continue;
+    const previous = ranges[ranges.length - 1];
+    if (previous && (end - start < MIN_UNIT || previous.end - previous.start < MIN_UNIT)) {
+      ranges[ranges.length - 1] = { start: previous.start, end, span: { start: previous.span.start, end: sentence.end } };
+    } else {
+      ranges.push({ start, end, span: sentence });
+    }
+  }
+  for (const { start, end, span } of ranges) {
     const index = units.length;
-    units.push({ start, end, span: sentence, bigrams: bigrams(content.codePoints, start, end) });
+    units.push({ start, end, span, bigrams: bigrams(content.codePoints, start, end) });
     unitOf.fill(index, start, end);
   }
   // Content outside any sentence (a heading line without punctuation …) joins the nearest unit.
