@@ -159,20 +159,41 @@ function bigramSet(doc: Prepared, first: number, last: number): Set<number> {
 }
 
 /**
- * Trims units `[first, last]` of a document to the content range from the first to the last bigram the
- * other side also has: boundaries as tight as the shared text, not whole sentences.
+ * Trims units `[first, last]` of a document to where the shared text is dense: each end moves inwards
+ * until a window of TRIM_WINDOW bigrams holds at least TRIM_MIN the other side also has. Boundaries are
+ * then as tight as the shared text, not whole sentences, and a sentence that only shares its opening
+ * words with the source is reported for those words alone.
  */
 function trim(doc: Prepared, first: number, last: number, other: Set<number>): [number, number] {
   const cps = doc.content.codePoints;
   const from = doc.units[first]!.start;
   const to = doc.units[last]!.end;
-  let start = from;
-  while (start + 1 < to && !other.has(cps[start]! * 2097152 + cps[start + 1]!)) start++;
-  let end = to;
-  while (end - 1 > start && !other.has(cps[end - 2]! * 2097152 + cps[end - 1]!)) end--;
-  return start + 1 < end ? [start, end] : [from, to];
+  const n = to - from - 1;
+  if (n <= 0) return [from, to];
+  const hit = new Uint8Array(n);
+  for (let i = 0; i < n; i++) hit[i] = other.has(cps[from + i]! * 2097152 + cps[from + i + 1]!) ? 1 : 0;
+  const dense = (at: number): boolean => {
+    if (!hit[at]) return false;
+    let count = 0;
+    for (let i = at; i < Math.min(n, at + TRIM_WINDOW); i++) count += hit[i]!;
+    return count >= Math.min(TRIM_MIN, n - at);
+  };
+  const denseBack = (at: number): boolean => {
+    if (!hit[at]) return false;
+    let count = 0;
+    for (let i = at; i > Math.max(-1, at - TRIM_WINDOW); i--) count += hit[i]!;
+    return count >= Math.min(TRIM_MIN, at + 1);
+  };
+  let start = 0;
+  while (start < n && !dense(start)) start++;
+  let end = n - 1;
+  while (end > start && !denseBack(end)) end--;
+  if (start >= n || end < start) return [from, to];
+  return [from + start, from + end + 2];
 }
 
+const TRIM_WINDOW = 8;
+const TRIM_MIN = 4;
 /** Passage similarity: Dice over all bigrams of both passages, unpaired sentences included. */
 export function passageSimilarity(p: Passage): number {
   const total = p.draftBigrams + p.sourceBigrams;

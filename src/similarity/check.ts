@@ -72,7 +72,6 @@ function toMatch(detection: Detection, draft: Prepared, source: Prepared, contex
     },
     chars: detection.chars,
     documents: detection.holders,
-    ...({ dice: Math.round(detection.similarity * 1000) / 1000, units: detection.last - detection.first + 1, rivals: detection.rivals, exact: exactCoverage(a, b) } as object),
   };
 }
 
@@ -91,10 +90,3 @@ function combine(corpus: SourceLookup | null, drafts: MemoryLookup): SourceLooku
   };
 }
 
-function exactCoverage(a: Uint32Array, b: Uint32Array, n = 8): number {
-  const grams = new Set<string>();
-  for (let i = 0; i + n <= b.length; i++) grams.add(String.fromCodePoint(...b.subarray(i, i + n)));
-  const covered = new Uint8Array(a.length);
-  for (let i = 0; i + n <= a.length; i++) if (grams.has(String.fromCodePoint(...a.subarray(i, i + n)))) covered.fill(1, i, i + n);
-  return a.length === 0 ? 0 : Math.round((covered.reduce((x, c) => x + c, 0) / a.length) * 100) / 100;
-}

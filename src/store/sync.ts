@@ -1,8 +1,12 @@
+import pLimit from 'p-limit';
 import { normalise } from '../ingest/normalise/normalise.js';
 import type { RawDocument } from '../model.js';
 import { fingerprint } from '../similarity/fingerprint.js';
 import { K, WINDOW } from '../similarity/parameters.js';
 import type { CorpusIndex, IndexWriter } from './corpus-index.js';
+
+/** Files read at once: enough to hide file-system latency, few enough to bound memory. */
+const READ_CONCURRENCY = 16;
 
 /** A file the index should hold, with the two ways of reading it (cheap hash first, then the text). */
 export interface SyncFile {
@@ -43,28 +47,43 @@ export async function syncIndex(
   const fresh: Array<{ raw: RawDocument; contentHash: string; replaces: number | null }> = [];
   const seen = new Set<string>();
   let unchanged = 0;
-  for (const [n, file] of files.entries()) {
+  // Files are read concurrently (I/O bound) and kept in input order, so ids are deterministic.
+  const limit = pLimit(READ_CONCURRENCY);
+  let done = 0;
+  const outcomes = await Promise.all(
+    files.map((file) =>
+      limit(async () => {
+        try {
+          const contentHash = await file.contentHash();
+          const known = existing.get(file.relative);
+          if (known && known.contentHash === contentHash) return { kind: 'unchanged' as const };
+          const raw = await file.read();
+          return { kind: 'fresh' as const, raw: { ...raw, path: file.relative }, contentHash, replaces: known?.id ?? null };
+        } catch (error) {
+          return { kind: 'failed' as const, reason: error instanceof Error ? error.message : String(error) };
+        } finally {
+          done++;
+          onProgress?.({ done, total: files.length, path: file.relative });
+        }
+      }),
+    ),
+  );
+  for (const [n, outcome] of outcomes.entries()) {
+    const file = files[n]!;
     seen.add(file.relative);
-    try {
-      const contentHash = await file.contentHash();
-      const known = existing.get(file.relative);
-      if (known && known.contentHash === contentHash) {
-        unchanged++;
-      } else {
-        const raw = await file.read();
-        fresh.push({ raw: { ...raw, path: file.relative }, contentHash, replaces: known?.id ?? null });
-      }
-    } catch (error) {
-      failed.push({ path: file.relative, reason: error instanceof Error ? error.message : String(error) });
-    }
-    onProgress?.({ done: n + 1, total: files.length, path: file.relative });
+    if (outcome.kind === 'unchanged') unchanged++;
+    else if (outcome.kind === 'failed') failed.push({ path: file.relative, reason: outcome.reason });
+    else fresh.push({ raw: outcome.raw, contentHash: outcome.contentHash, replaces: outcome.replaces });
   }
   const removed = [...existing].filter(([path]) => !seen.has(path)).map(([, { id }]) => id);
 
   let fingerprints = 0;
+  const dropped = [...removed, ...fresh.flatMap((f) => (f.replaces === null ? [] : [f.replaces]))];
   index.transaction((writer) => {
-    for (const id of removed) writer.removeDocument(id);
-    for (const item of fresh) if (item.replaces !== null) writer.removeDocument(item.replaces);
+    for (const id of dropped) {
+      const { hashes, positions } = fingerprint(normalise(index.document(id).text), K, WINDOW);
+      writer.removeDocument(id, hashes, positions);
+    }
     fingerprints = writeDocuments(writer, fresh);
     writer.refreshDocumentFrequency();
     writer.setMeta('k', String(K));
