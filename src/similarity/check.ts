@@ -45,7 +45,11 @@ export function checkDrafts(drafts: readonly DraftInput[], corpus: SourceLookup 
   const lookup = combine(corpus, others);
 
   return prepared.map((draft, d) => {
-    const detections = detect(draft, hashes[d]!, lookup, detectOptions, (id) => id === DRAFT_ID_BASE + d);
+    // A reference list names its sources: its entries are not copying (CNKI leaves them out too).
+    const references = draft.document.structure.references;
+    const detections = detect(draft, hashes[d]!, lookup, detectOptions, (id) => id === DRAFT_ID_BASE + d).filter(
+      (detection) => !references || draftSpan(detection, draft).start < references.start,
+    );
     const matches = detections.map((detection) => toMatch(detection, draft, lookup.source(detection.sourceId), context));
     return { path: draft.path, matches, ...ratios(draft, matches) };
   });

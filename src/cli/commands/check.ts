@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ingestFile } from '../../ingest/ingest.js';
+import { UsageError } from '../../errors.js';
 import type { Document } from '../../model.js';
 import type { DocumentReport, Report } from '../../report/report.js';
 import { originalityOf } from '../../report/report.js';
@@ -50,7 +51,7 @@ export function registerCheck(program: Command, io: Io, state: ExitState): void 
         const whitelist = await loadWhitelist(io.cwd, flags.whitelist);
         const drafts: DraftInput[] = [];
         const failed = new Map<string, string>();
-        for (const path of paths) {
+        for (const path of paths.filter((p) => !isSidecar(p))) {
           try {
             const document: Document = await ingestFile(path, toReadOptions(flags));
             drafts.push({ path, document });
@@ -67,7 +68,7 @@ export function registerCheck(program: Command, io: Io, state: ExitState): void 
             ...(flags.boilerplateDocs ? { boilerplateDocuments: flags.boilerplateDocs } : {}),
           }).map((r) => [r.path, r]),
         );
-        const documents: DocumentReport[] = paths.map((path) => {
+        const documents: DocumentReport[] = paths.filter((p) => !isSidecar(p)).map((path) => {
           const result = results.get(path);
           if (!result) return { path, status: 'failed', error: failed.get(path) ?? 'not checked' };
           const draft = drafts.find((d) => d.path === path)!;
@@ -86,11 +87,18 @@ export function registerCheck(program: Command, io: Io, state: ExitState): void 
     });
 }
 
+/** `a.txt.json` or `a.json` beside a readable `a.txt`: metadata, not a draft (a shell glob picks them up). */
+function isSidecar(path: string): boolean {
+  if (!path.toLowerCase().endsWith('.json')) return false;
+  const stem = path.slice(0, -'.json'.length);
+  return [stem, `${stem}.txt`, `${stem}.md`, `${stem}.docx`].some((candidate) => candidate !== path && /\.(txt|md|markdown|docx)$/iu.test(candidate) && existsSync(candidate));
+}
+
 async function loadWhitelist(cwd: string, file: string | undefined): Promise<string[]> {
   const path = resolve(cwd, file ?? DEFAULT_WHITELIST);
   if (!file && !existsSync(path)) return [];
   const text = await readFile(path, 'utf8').catch(() => {
-    throw new Error(`cannot read whitelist ${path}`);
+    throw new UsageError(`cannot read whitelist ${path}`);
   });
   return text
     .split(/\r?\n/u)
