@@ -1,4 +1,5 @@
-import { dice, shared } from './bigrams.js';
+import { bigrams, dice, shared } from './bigrams.js';
+import { editSimilarity } from './edit-similarity.js';
 import type { NormalisedDetectOptions } from './options.js';
 import type { Prepared } from './prepared.js';
 
@@ -91,8 +92,25 @@ function chain(
   const passages: Passage[] = [];
   let group: number[] = [];
   const flush = (): void => {
-    if (group.length > 0) passages.push(measure(draft, source, sourceId, group, pairs));
+    if (group.length > 0) passages.push(...acceptOrSplit(group));
     group = [];
+  };
+  // A weak neighbour must not sink a strong pair: a rejected group is split where the source jumps
+  // furthest, and each part is judged on its own.
+  const acceptOrSplit = (units: number[]): Passage[] => {
+    const passage = measure(draft, source, sourceId, units, pairs);
+    if (accept(passage, draft, source, options)) return [passage];
+    if (units.length < 2) return [];
+    let cut = 1;
+    let widest = -1;
+    for (let k = 1; k < units.length; k++) {
+      const jump = Math.abs(pairs.get(units[k]!)!.j - pairs.get(units[k - 1]!)!.j);
+      if (jump > widest) {
+        widest = jump;
+        cut = k;
+      }
+    }
+    return [...acceptOrSplit(units.slice(0, cut)), ...acceptOrSplit(units.slice(cut))];
   };
   let lo = 0;
   let hi = 0;
@@ -112,7 +130,7 @@ function chain(
     hi = Math.max(hi, j);
   }
   flush();
-  return passages.filter((p) => accept(p, options));
+  return passages;
 }
 
 function measure(draft: Prepared, source: Prepared, sourceId: number, group: number[], pairs: Map<number, Pair>): Passage {
@@ -128,13 +146,17 @@ function measure(draft: Prepared, source: Prepared, sourceId: number, group: num
     sourceLast = Math.max(sourceLast, pair.j);
   }
   let draftBigrams = 0;
-  for (let i = first; i <= last; i++) draftBigrams += draft.units[i]!.bigrams.length;
   let sourceBigrams = 0;
-  for (let j = sourceFirst; j <= sourceLast; j++) sourceBigrams += source.units[j]!.bigrams.length;
   const draftSet = bigramSet(draft, first, last);
   const sourceSet = bigramSet(source, sourceFirst, sourceLast);
   const [draftStart, draftEnd] = trim(draft, first, last, sourceSet);
   const [sourceStart, sourceEnd] = trim(source, sourceFirst, sourceLast, draftSet);
+  // Similarity of the trimmed passages themselves, every bigram counted (unpaired sentences included).
+  const a = bigrams(draft.content.codePoints, draftStart, draftEnd);
+  const b = bigrams(source.content.codePoints, sourceStart, sourceEnd);
+  sharedBigrams = shared(a, b);
+  draftBigrams = a.length;
+  sourceBigrams = b.length;
   return {
     sourceId,
     first,
@@ -200,9 +222,19 @@ export function passageSimilarity(p: Passage): number {
   return total === 0 ? 0 : (2 * p.shared) / total;
 }
 
-function accept(p: Passage, options: NormalisedDetectOptions): boolean {
+/**
+ * Whether an aligned passage is reported. Near-identical text needs only the minimum length (a copied
+ * run of 13 characters is always reported); disguised text needs more evidence: enough shared bigrams,
+ * and either bag-of-bigram similarity (survives reordering) or edit similarity (survives synonyms,
+ * which keep the order) above its floor.
+ */
+function accept(p: Passage, draft: Prepared, source: Prepared, options: NormalisedDetectOptions): boolean {
   if (p.chars < options.minChars) return false;
   const similarity = passageSimilarity(p);
-  if (p.first === p.last) return similarity >= options.minSingleSimilarity;
-  return similarity >= options.minPassageSimilarity;
+  if (similarity >= options.nearExactSimilarity) return true;
+  if (p.shared < options.minFuzzyShared) return false;
+  if (similarity >= options.minPassageSimilarity) return true;
+  const a = draft.content.codePoints.subarray(p.draftStart, p.draftEnd);
+  const b = source.content.codePoints.subarray(p.sourceStart, p.sourceEnd);
+  return editSimilarity(a, b) >= options.minEditSimilarity;
 }

@@ -68,12 +68,16 @@ function collectSeeds(
  * that share many common phrases with the rest of the draft. Ordered by total seeds.
  */
 function rankCandidates(draft: Prepared, seeds: Map<number, number[]>, perUnit: number): number[] {
+  // Distinct draft positions, not seed pairs: a source repeating a formula many times must not
+  // outrank the source a line was really taken from.
   const byUnit = new Map<number, Map<number, number>>();
   const totals = new Map<number, number>();
   for (const [id, list] of seeds) {
-    totals.set(id, list.length / 2);
-    for (let s = 0; s < list.length; s += 2) {
-      const unit = draft.unitOf[list[s]!]!;
+    const positions = new Set<number>();
+    for (let s = 0; s < list.length; s += 2) positions.add(list[s]!);
+    totals.set(id, positions.size);
+    for (const pos of positions) {
+      const unit = draft.unitOf[pos]!;
       let counts = byUnit.get(unit);
       if (!counts) byUnit.set(unit, (counts = new Map()));
       counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -86,6 +90,9 @@ function rankCandidates(draft: Prepared, seeds: Map<number, number[]>, perUnit: 
   }
   return [...chosen].sort((a, b) => totals.get(b)! - totals.get(a)! || a - b);
 }
+
+/** Share of a passage another source's passage must cover to count as holding it too. */
+const HOLDER_COVERAGE = 0.2;
 
 /**
  * Best passages first claim their draft sentences; a passage overlapping claimed sentences keeps its
@@ -102,8 +109,13 @@ function select(passages: Passage[]): Detection[] {
     let free = 0;
     for (let i = p.first; i <= p.last; i++) if (!claimed.has(i)) free++;
     if (free < p.last - p.first + 1) continue;
+    // Holders: sources whose passage covers most of this one about as closely (a common formulation
+    // stands nearly whole in each of them).
+    const length = p.draftEnd - p.draftStart;
     const holders = scored.filter(
-      (o) => o.p.first <= p.last && o.p.last >= p.first && o.similarity >= similarity * 0.9,
+      (o) =>
+        o.similarity >= similarity * 0.9 &&
+        Math.min(o.p.draftEnd, p.draftEnd) - Math.max(o.p.draftStart, p.draftStart) >= HOLDER_COVERAGE * length,
     ).length;
     const rivals = scored.filter((o) => o.p.first <= p.last && o.p.last >= p.first).length;
     for (let i = p.first; i <= p.last; i++) claimed.add(i);

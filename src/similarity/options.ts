@@ -8,8 +8,12 @@ export interface DetectOptions {
   readonly minSentenceSimilarity?: number;
   /** Dice overlap of a passage of several sentences, over all their bigrams. */
   readonly minPassageSimilarity?: number;
-  /** Overlap a one-sentence passage needs (one sentence has less evidence than a run of them). */
-  readonly minSingleSimilarity?: number;
+  /** Passages at least this similar are near-identical copies: reported from `minChars` on. */
+  readonly nearExactSimilarity?: number;
+  /** Bigrams a disguised (not near-identical) passage must share with its source. */
+  readonly minFuzzyShared?: number;
+  /** Edit similarity that admits a disguised passage whose bigram overlap is below `minPassageSimilarity`. */
+  readonly minEditSimilarity?: number;
   /** Shortest passage reported, in content characters (CNKI's 13). */
   readonly minChars?: number;
   /** How far apart (in sentences) two source sentences of one passage may lie: reordering is local. */
@@ -23,10 +27,12 @@ export type NormalisedDetectOptions = Required<DetectOptions>;
 export const DEFAULT_DETECT_OPTIONS: NormalisedDetectOptions = {
   maxPostings: 300,
   candidatesPerSentence: 3,
-  minSentenceSimilarity: 0.4,
-  minPassageSimilarity: 0.55,
-  minSingleSimilarity: 0.8,
-  minChars: 20,
+  minSentenceSimilarity: 0.35,
+  minPassageSimilarity: 0.6,
+  nearExactSimilarity: 0.9,
+  minFuzzyShared: 50,
+  minEditSimilarity: 0.6,
+  minChars: 13,
   sourceWindow: 4,
   boilerplateDocuments: 3,
 };

@@ -99,7 +99,7 @@ export class CorpusIndex {
 
   /** Path → id and content hash of every indexed document. */
   contentHashes(): Map<string, { id: number; contentHash: string }> {
-    const rows = this.#db.prepare('SELECT id, path, content_hash FROM documents').all() as Array<{
+    const rows = guard(() => this.#db.prepare('SELECT id, path, content_hash FROM documents').all()) as Array<{
       id: number;
       path: string;
       content_hash: string;
@@ -108,22 +108,22 @@ export class CorpusIndex {
   }
 
   get documentCount(): number {
-    return (this.#db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
+    return guard(() => (this.#db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n);
   }
 
   /** Postings `[doc, pos]` of a fingerprint. */
   postings(hash: number): Array<[number, number]> {
-    return this.#postings.all(hash);
+    return guard(() => this.#postings.all(hash));
   }
 
   /** Number of documents holding a fingerprint (1 when it is in the index but not in the table). */
   documentFrequency(hash: number): number {
-    const row = this.#df.get(hash);
+    const row = guard(() => this.#df.get(hash));
     return row ? row[0] : 1;
   }
 
   document(id: number): StoredDocument {
-    const row = this.#document.get(id);
+    const row = guard(() => this.#document.get(id));
     if (!row) throw new IndexError(`index is inconsistent: document ${id} is missing`);
     return {
       id,
@@ -152,6 +152,7 @@ export class CorpusIndex {
       return this.#db.transaction(() => work(new IndexWriter(this.#db))).immediate();
     } catch (error) {
       if (isBusy(error)) throw new IndexError('the index is being written by another wenchao process; try again when it has finished');
+      if (isCorrupt(error)) throw new IndexError(`the index is damaged (${describeSqliteError(error)}); delete it and build it again with wenchao index`);
       throw error;
     }
   }
@@ -238,6 +239,17 @@ export class IndexWriter {
     this.#db.prepare('DELETE FROM documents WHERE id = ?').run(id);
   }
 
+  /** Path → id and content hash, read inside the write transaction (the plan of a build is re-checked). */
+  contentHashes(): Map<string, { id: number; contentHash: string }> {
+    const rows = this.#db.prepare('SELECT id, path, content_hash FROM documents').all() as Array<{ id: number; path: string; content_hash: string }>;
+    return new Map(rows.map((r) => [r.path, { id: r.id, contentHash: r.content_hash }]));
+  }
+
+  /** Empties the index: used when fingerprints were made by another normaliser and cannot be removed by key. */
+  clear(): void {
+    this.#db.exec('DELETE FROM fingerprints; DELETE FROM document_frequency; DELETE FROM documents;');
+  }
+
   /** Recomputes the document frequency table (fingerprints held by two documents or more). */
   refreshDocumentFrequency(): void {
     this.#db.exec('DELETE FROM document_frequency');
@@ -257,6 +269,20 @@ function readVersion(db: Database.Database): number | null {
   if (!table) return null;
   const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
   return row ? Number(row.value) : null;
+}
+
+/** Runs a read; a damaged database file surfaces as an {@link IndexError}, not a crash. */
+function guard<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isCorrupt(error)) throw new IndexError(`the index is damaged (${describeSqliteError(error)}); delete it and build it again with wenchao index`);
+    throw error;
+  }
+}
+
+function isCorrupt(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && /^SQLITE_(CORRUPT|NOTADB)/u.test(String(error.code));
 }
 
 function cleanMeta(meta: Record<string, string | null>): DocumentMeta {

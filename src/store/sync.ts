@@ -1,9 +1,15 @@
 import pLimit from 'p-limit';
-import { normalise } from '../ingest/normalise/normalise.js';
+import { NORMALISER_VERSION, normalise } from '../ingest/normalise/normalise.js';
 import type { RawDocument } from '../model.js';
 import { fingerprint } from '../similarity/fingerprint.js';
 import { K, WINDOW } from '../similarity/parameters.js';
 import type { CorpusIndex, IndexWriter } from './corpus-index.js';
+
+/**
+ * What made the fingerprints: the normaliser's version and the k-gram parameters. An index made by
+ * another one is rebuilt, since its rows could not be found again to be removed.
+ */
+const FINGERPRINTER = `normalise-${NORMALISER_VERSION}/k${K}/w${WINDOW}`;
 
 /** Files read at once: enough to hide file-system latency, few enough to bound memory. */
 const READ_CONCURRENCY = 16;
@@ -42,7 +48,9 @@ export async function syncIndex(
   files: readonly SyncFile[],
   onProgress?: (progress: SyncProgress) => void,
 ): Promise<SyncResult> {
-  const existing = index.contentHashes();
+  // Fingerprints made by another normaliser cannot be removed by key: such an index is rebuilt whole.
+  const rebuild = index.meta('fingerprinter') !== FINGERPRINTER;
+  const existing = rebuild ? new Map<string, { id: number; contentHash: string }>() : index.contentHashes();
   const failed: Array<{ path: string; reason: string }> = [];
   const fresh: Array<{ raw: RawDocument; contentHash: string; replaces: number | null }> = [];
   const seen = new Set<string>();
@@ -75,25 +83,41 @@ export async function syncIndex(
     else if (outcome.kind === 'failed') failed.push({ path: file.relative, reason: outcome.reason });
     else fresh.push({ raw: outcome.raw, contentHash: outcome.contentHash, replaces: outcome.replaces });
   }
-  const removed = [...existing].filter(([path]) => !seen.has(path)).map(([, { id }]) => id);
-
   let fingerprints = 0;
-  const dropped = [...removed, ...fresh.flatMap((f) => (f.replaces === null ? [] : [f.replaces]))];
+  let removed = 0;
+  const written: typeof fresh = [];
   index.transaction((writer) => {
+    if (rebuild) writer.clear();
+    // The plan is checked again under the write lock: another build may have finished meanwhile.
+    const current = writer.contentHashes();
+    const dropped: number[] = [];
+    for (const [path, { id }] of current) {
+      if (!seen.has(path)) {
+        dropped.push(id);
+        removed++;
+      }
+    }
+    for (const item of fresh) {
+      const known = current.get(item.raw.path);
+      if (known && known.contentHash === item.contentHash) continue;
+      if (known) dropped.push(known.id);
+      written.push({ ...item, replaces: known?.id ?? null });
+    }
     for (const id of dropped) {
       const { hashes, positions } = fingerprint(normalise(index.document(id).text), K, WINDOW);
       writer.removeDocument(id, hashes, positions);
     }
-    fingerprints = writeDocuments(writer, fresh);
+    fingerprints = writeDocuments(writer, written);
     writer.refreshDocumentFrequency();
+    writer.setMeta('fingerprinter', FINGERPRINTER);
     writer.setMeta('k', String(K));
     writer.setMeta('window', String(WINDOW));
   });
   return {
-    added: fresh.filter((f) => f.replaces === null).length,
-    updated: fresh.filter((f) => f.replaces !== null).length,
-    unchanged,
-    removed: removed.length,
+    added: written.filter((f) => f.replaces === null).length,
+    updated: written.filter((f) => f.replaces !== null).length,
+    unchanged: unchanged + fresh.length - written.length,
+    removed,
     failed,
     documents: index.documentCount,
     fingerprints,

@@ -2,6 +2,9 @@ import type { Normalised, Span } from '../../model.js';
 import { PUNCTUATION } from './punctuation.js';
 import { toSimplified } from './traditional.js';
 
+/** Bumped whenever normalising changes its output: indexes made with another version are rebuilt. */
+export const NORMALISER_VERSION = 2;
+
 /**
  * The normalised view of a text: NFKC (full-width → half-width), traditional → simplified,
  * punctuation families unified, whitespace and zero-width characters dropped, Latin lowered; and for

@@ -53,9 +53,22 @@ export function hasTraditional(text: string): boolean {
   return false;
 }
 
-/** Converts traditional characters to simplified, returning a string of exactly the same length. */
+/**
+ * Converts traditional characters to simplified, returning a string of exactly the same length.
+ * Repeated until stable: OpenCC maps a few characters in two steps (薴 → 苧 → 苎), and normalising
+ * must be idempotent so that a draft and a source meet in the same form.
+ */
 export function toSimplified(text: string): string {
-  if (!hasTraditional(text)) return text;
+  let current = text;
+  for (let round = 0; round < 3 && hasTraditional(current); round++) {
+    const next = convertOnce(current);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+function convertOnce(text: string): string {
   const whole = convert()(text);
   if (whole.length === text.length) return whole;
   return text
