@@ -1,4 +1,5 @@
 import { align, passageSimilarity, type Passage } from './align.js';
+import { exactRuns } from './exact-runs.js';
 import type { SourceLookup } from './lookup.js';
 import type { NormalisedDetectOptions } from './options.js';
 import type { Prepared } from './prepared.js';
@@ -32,8 +33,13 @@ export function detect(
   const seeds = collectSeeds(draft, draftHashes, lookup, options, exclude);
   const candidates = rankCandidates(draft, seeds, options.candidatesPerSentence);
   const passages: Passage[] = [];
-  for (const id of candidates) passages.push(...align(draft, lookup.source(id), id, seeds.get(id)!, options));
-  return select(passages);
+  const runs: Passage[] = [];
+  for (const id of candidates) {
+    const source = lookup.source(id);
+    passages.push(...align(draft, source, id, seeds.get(id)!, options));
+    runs.push(...exactRuns(draft, source, id, seeds.get(id)!, options.minChars));
+  }
+  return addRuns(select(passages), runs);
 }
 
 /** Seeds per source: a flat list of (draft position, source position) pairs. */
@@ -122,6 +128,27 @@ function select(passages: Passage[]): Detection[] {
     chosen.push({ ...p, similarity, holders, rivals });
   }
   return mergeNeighbours(chosen.sort((a, b) => a.first - b.first));
+}
+
+/**
+ * Exact clause-long runs where no passage was found (patchwork, short quotations): longest first, each
+ * where the draft is not yet covered. A run several sources hold counts them all as holders, so a
+ * common formulation becomes boilerplate rather than copying.
+ */
+function addRuns(chosen: Detection[], runs: Passage[]): Detection[] {
+  const covered: Array<[number, number]> = chosen.map((d) => [d.draftStart, d.draftEnd]);
+  const overlaps = (s: number, e: number): boolean => covered.some(([cs, ce]) => cs < e && s < ce);
+  const sorted = [...runs].sort((x, y) => y.chars - x.chars || x.draftStart - y.draftStart || x.sourceId - y.sourceId);
+  const added: Detection[] = [];
+  for (const run of sorted) {
+    if (overlaps(run.draftStart, run.draftEnd)) continue;
+    const holders = new Set(
+      runs.filter((o) => o.draftStart <= run.draftStart && o.draftEnd >= run.draftEnd).map((o) => o.sourceId),
+    ).size;
+    covered.push([run.draftStart, run.draftEnd]);
+    added.push({ ...run, similarity: 1, holders, rivals: holders });
+  }
+  return [...chosen, ...added].sort((x, y) => x.draftStart - y.draftStart);
 }
 
 /**

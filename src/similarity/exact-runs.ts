@@ -1,0 +1,62 @@
+import type { Passage } from './align.js';
+import type { Prepared } from './prepared.js';
+
+/**
+ * Exact common runs of at least `minChars` content characters between a draft and one source, grown
+ * from the seeds: every seed is extended along its diagonal (source position − draft position) as far
+ * as the two texts agree. A run is kept when it is a whole clause of the draft (punctuation or the
+ * text's edge on both sides): patchwork weaves whole sentences and clauses of other documents into
+ * one's own text, whereas a shared phrase inside a longer sentence is ordinary language.
+ */
+export function exactRuns(
+  draft: Prepared,
+  source: Prepared,
+  sourceId: number,
+  seeds: readonly number[],
+  minChars: number,
+): Passage[] {
+  const a = draft.content.codePoints;
+  const b = source.content.codePoints;
+  const seen = new Set<string>();
+  const runs: Passage[] = [];
+  for (let s = 0; s < seeds.length; s += 2) {
+    const d = seeds[s + 1]! - seeds[s]!;
+    let start = seeds[s]!;
+    let end = start;
+    while (start > 0 && start + d > 0 && a[start - 1] === b[start - 1 + d]) start--;
+    while (end < a.length && end + d < b.length && a[end] === b[end + d]) end++;
+    const key = `${start}:${d}`;
+    if (end - start < minChars || seen.has(key) || !isClause(draft, start, end)) continue;
+    seen.add(key);
+    const bigrams = end - start - 1;
+    runs.push({
+      sourceId,
+      first: draft.unitOf[start]!,
+      last: draft.unitOf[end - 1]!,
+      sourceFirst: source.unitOf[start + d]!,
+      sourceLast: source.unitOf[end - 1 + d]!,
+      shared: bigrams,
+      draftBigrams: bigrams,
+      sourceBigrams: bigrams,
+      chars: end - start,
+      draftStart: start,
+      draftEnd: end,
+      sourceStart: start + d,
+      sourceEnd: end + d,
+    });
+  }
+  return runs;
+}
+
+/** Content range `[start, end)` has a non-content character (or the text's edge) on both sides in the original text. */
+function isClause(doc: Prepared, start: number, end: number): boolean {
+  const { starts, ends } = doc.document.normalised;
+  const text = doc.document.raw.text;
+  const before = starts[doc.content.toNormalised[start]!]! - 1;
+  const after = ends[doc.content.toNormalisedEnd[end - 1]! - 1]!;
+  return (before < 0 || !isContent(text, before)) && (after >= text.length || !isContent(text, after));
+}
+
+function isContent(text: string, at: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text[at]!);
+}
