@@ -4,6 +4,7 @@ import { registerCheck } from './commands/check.js';
 import { registerEval } from './commands/eval.js';
 import { registerIndex } from './commands/index.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerScore } from './commands/score.js';
 import { EXIT_CODES_HELP, EXIT_ERROR, EXIT_OK } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { VERSION } from './version.js';
@@ -35,6 +36,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   registerIndex(program, io, state);
   registerCheck(program, io, state);
   registerEval(program, io, state);
+  registerScore(program, io, state);
 
   try {
     if (argv.length === 0) {

@@ -88,6 +88,9 @@ function combine(corpus: SourceLookup | null, drafts: MemoryLookup): SourceLooku
       if (fromDrafts.length === 0) return fromCorpus;
       return [...fromCorpus, ...fromDrafts.map(([id, pos]) => [DRAFT_ID_BASE + id, pos] as const)];
     },
+    prefetch(hashes) {
+      corpus?.prefetch?.(hashes);
+    },
     source(id) {
       return id >= DRAFT_ID_BASE ? drafts.source(id - DRAFT_ID_BASE) : corpus!.source(id);
     },

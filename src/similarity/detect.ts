@@ -52,6 +52,7 @@ function collectSeeds(
 ): Map<number, number[]> {
   const seeds = new Map<number, number[]>();
   const cache = new Map<number, ReadonlyArray<readonly [number, number]>>();
+  lookup.prefetch?.([...new Set(hashes)]);
   for (let pos = 0; pos < hashes.length; pos++) {
     const h = hashes[pos]!;
     let postings = cache.get(h);

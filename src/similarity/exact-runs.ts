@@ -17,33 +17,43 @@ export function exactRuns(
 ): Passage[] {
   const a = draft.content.codePoints;
   const b = source.content.codePoints;
-  const seen = new Set<string>();
-  const runs: Passage[] = [];
+  // Seeds by diagonal, in draft order: a seed inside the run just grown on its diagonal adds nothing.
+  const byDiagonal = new Map<number, number[]>();
   for (let s = 0; s < seeds.length; s += 2) {
     const d = seeds[s + 1]! - seeds[s]!;
-    let start = seeds[s]!;
-    let end = start;
-    while (start > 0 && start + d > 0 && a[start - 1] === b[start - 1 + d]) start--;
-    while (end < a.length && end + d < b.length && a[end] === b[end + d]) end++;
-    const key = `${start}:${d}`;
-    if (end - start < minChars || seen.has(key) || !isClause(draft, start, end)) continue;
-    seen.add(key);
-    const bigrams = end - start - 1;
-    runs.push({
-      sourceId,
-      first: draft.unitOf[start]!,
-      last: draft.unitOf[end - 1]!,
-      sourceFirst: source.unitOf[start + d]!,
-      sourceLast: source.unitOf[end - 1 + d]!,
-      shared: bigrams,
-      draftBigrams: bigrams,
-      sourceBigrams: bigrams,
-      chars: end - start,
-      draftStart: start,
-      draftEnd: end,
-      sourceStart: start + d,
-      sourceEnd: end + d,
-    });
+    let list = byDiagonal.get(d);
+    if (!list) byDiagonal.set(d, (list = []));
+    list.push(seeds[s]!);
+  }
+  const runs: Passage[] = [];
+  for (const [d, starts] of byDiagonal) {
+    starts.sort((x, y) => x - y);
+    let reach = -1;
+    for (const p of starts) {
+      if (p < reach) continue;
+      let start = p;
+      let end = p;
+      while (start > 0 && start + d > 0 && a[start - 1] === b[start - 1 + d]) start--;
+      while (end < a.length && end + d < b.length && a[end] === b[end + d]) end++;
+      reach = end;
+      if (end - start < minChars || !isClause(draft, start, end)) continue;
+      const bigrams = end - start - 1;
+      runs.push({
+        sourceId,
+        first: draft.unitOf[start]!,
+        last: draft.unitOf[end - 1]!,
+        sourceFirst: source.unitOf[start + d]!,
+        sourceLast: source.unitOf[end - 1 + d]!,
+        shared: bigrams,
+        draftBigrams: bigrams,
+        sourceBigrams: bigrams,
+        chars: end - start,
+        draftStart: start,
+        draftEnd: end,
+        sourceStart: start + d,
+        sourceEnd: end + d,
+      });
+    }
   }
   return runs;
 }

@@ -4,6 +4,8 @@ import type { Prepared } from './prepared.js';
 export interface SourceLookup {
   /** `[source id, content position]` of every indexed occurrence of a fingerprint. */
   postings(hash: number): ReadonlyArray<readonly [number, number]>;
+  /** Optionally loads the postings of many fingerprints at once, before they are asked for one by one. */
+  prefetch?(hashes: readonly number[]): void;
   /** The source, prepared for alignment. */
   source(id: number): Prepared;
 }

@@ -116,6 +116,32 @@ export class CorpusIndex {
     return guard(() => this.#postings.all(hash));
   }
 
+  /**
+   * Postings of many fingerprints, `PREFETCH_BATCH` per query: one statement per fingerprint costs more
+   * in calls than in B-tree lookups (a draft queries every one of its k-grams).
+   */
+  postingsOf(hashes: readonly number[]): Map<number, Array<[number, number]>> {
+    const out = new Map<number, Array<[number, number]>>();
+    for (const h of hashes) out.set(h, []);
+    for (let i = 0; i < hashes.length; i += PREFETCH_BATCH) {
+      const batch = hashes.slice(i, i + PREFETCH_BATCH);
+      const rows = guard(() => this.#batchStatement(batch.length).all(...batch)) as Array<[number, number, number]>;
+      for (const [hash, doc, pos] of rows) out.get(hash)!.push([doc, pos]);
+    }
+    return out;
+  }
+
+  readonly #batches = new Map<number, Database.Statement>();
+
+  #batchStatement(size: number): Database.Statement {
+    let statement = this.#batches.get(size);
+    if (!statement) {
+      statement = this.#db.prepare(`SELECT hash, doc, pos FROM fingerprints WHERE hash IN (${Array(size).fill('?').join(',')})`).raw(true);
+      this.#batches.set(size, statement);
+    }
+    return statement;
+  }
+
   /** Number of documents holding a fingerprint (1 when it is in the index but not in the table). */
   documentFrequency(hash: number): number {
     const row = guard(() => this.#df.get(hash));
@@ -168,6 +194,9 @@ export class CorpusIndex {
     }
   }
 }
+
+/** Fingerprints looked up per query. */
+const PREFETCH_BATCH = 500;
 
 /** Fingerprint rows per INSERT statement (SQLite allows 32,766 parameters). */
 const BATCH = 200;

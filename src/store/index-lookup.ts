@@ -15,8 +15,14 @@ export class IndexLookup implements SourceLookup {
     this.#index = index;
   }
 
+  #prefetched = new Map<number, Array<[number, number]>>();
+
   postings(hash: number): ReadonlyArray<readonly [number, number]> {
-    return this.#index.postings(hash);
+    return this.#prefetched.get(hash) ?? this.#index.postings(hash);
+  }
+
+  prefetch(hashes: readonly number[]): void {
+    this.#prefetched = this.#index.postingsOf(hashes);
   }
 
   source(id: number): Prepared {
