@@ -36,7 +36,7 @@ export function exactRuns(
       while (start > 0 && start + d > 0 && a[start - 1] === b[start - 1 + d]) start--;
       while (end < a.length && end + d < b.length && a[end] === b[end + d]) end++;
       reach = end;
-      if (end - start < minChars || !isClause(draft, start, end)) continue;
+      if (end - start < minChars || !isClause(draft, start, end, end - start < WHOLE_SENTENCE_BELOW)) continue;
       const bigrams = end - start - 1;
       runs.push({
         sourceId,
@@ -58,13 +58,38 @@ export function exactRuns(
   return runs;
 }
 
-/** Content range `[start, end)` has a non-content character (or the text's edge) on both sides in the original text. */
-function isClause(doc: Prepared, start: number, end: number): boolean {
+/**
+ * Runs shorter than this must be whole sentences, not just clauses: short shared clauses are mostly
+ * common phrasing, while patchwork copies whole short sentences.
+ */
+const WHOLE_SENTENCE_BELOW = 20;
+
+const SENTENCE_END = /[。！？；!?;…]/u;
+const CLOSING = /[”’」』）)\]】"']/u;
+
+/**
+ * Content range `[start, end)` has a non-content character (or the text's edge) on both sides in the
+ * original text; with `sentence`, a sentence end or line break before it and after it.
+ */
+function isClause(doc: Prepared, start: number, end: number, sentence: boolean): boolean {
   const { starts, ends } = doc.document.normalised;
   const text = doc.document.raw.text;
   const before = starts[doc.content.toNormalised[start]!]! - 1;
   const after = ends[doc.content.toNormalisedEnd[end - 1]! - 1]!;
-  return (before < 0 || !isContent(text, before)) && (after >= text.length || !isContent(text, after));
+  if (before >= 0 && isContent(text, before)) return false;
+  if (after < text.length && isContent(text, after)) return false;
+  if (!sentence) return true;
+  return boundary(text, before, -1) && boundary(text, after, 1);
+}
+
+/** Walking from `at` in `step` direction over closing marks and spaces, a sentence end, a line break or the edge comes first. */
+function boundary(text: string, at: number, step: 1 | -1): boolean {
+  for (let i = at; i >= 0 && i < text.length; i += step) {
+    const c = text[i]!;
+    if (c === '\n' || SENTENCE_END.test(c)) return true;
+    if (!(CLOSING.test(c) || /\s/u.test(c) || (step === -1 && /[“‘「『（(\[【"']/u.test(c)))) return false;
+  }
+  return true;
 }
 
 function isContent(text: string, at: number): boolean {
