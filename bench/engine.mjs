@@ -3,9 +3,9 @@
 // and one long draft warm and cold; medians of --runs runs (default 3), peak RSS of each child process.
 // Usage: npm run bench   (builds first). Writes nothing into the repository.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '..', 'shared');
@@ -53,8 +53,29 @@ const draft = join(work, 'long-draft.txt');
 writeFileSync(draft, long.slice(0, 10_000));
 measure('check one 10,000-character draft, cold CLI run', () => timed(['check', draft, '--corpus', db, '--format', 'json']));
 
+// Growth: the same 42 drafts (7 per disguise type) against indexes of 10 %, 30 % and 100 % of the corpus.
+const growth = [];
+const all = execFileSync('find', [reference, '-name', '*.txt'], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').sort();
+for (const share of [0.1, 0.3, 1]) {
+  const folder = join(work, `corpus-${share}`);
+  const step = Math.round(1 / share);
+  const chosen = all.filter((_, i) => i % step === 0);
+  for (const file of chosen) {
+    const target = join(folder, file.slice(reference.length + 1));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(file, target);
+  }
+  const growthDb = join(work, `index-${share}.sqlite`);
+  const build = timed(['index', folder, '--db', growthDb, '--quiet']);
+  const check = median(Array.from({ length: runs }, () => timed(['eval', '--dataset', dev, '--corpus', growthDb, '--per-type', '7']).seconds));
+  growth.push({ share, documents: chosen.length, build: build.seconds, check });
+  rmSync(folder, { recursive: true, force: true });
+}
+
 console.log(`\n| step | median wall time (s) | peak RSS (MB) |\n|---|---:|---:|`);
 for (const r of rows) console.log(`| ${r.label} | ${r.seconds.toFixed(2)} | ${r.rss.toFixed(0)} |`);
 console.log(`\nindex size on disk: ${size.toFixed(0)} MB; runs per step: ${runs}; machine: ${execFileSync('nproc').toString().trim()} cores`);
+console.log(`\n| corpus share | documents | index build (s) | check 42 drafts (s, median) |\n|---:|---:|---:|---:|`);
+for (const g of growth) console.log(`| ${g.share * 100} % | ${g.documents} | ${g.build.toFixed(1)} | ${g.check.toFixed(2)} |`);
 console.log(`\n${evalRun.stdout}`);
 rmSync(work, { recursive: true, force: true });

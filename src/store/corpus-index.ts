@@ -126,9 +126,11 @@ export class CorpusIndex {
    */
   postingsOf(hashes: readonly number[]): Map<number, Array<[number, number]>> {
     const out = new Map<number, Array<[number, number]>>();
+    const known = this.#fingerprintSet();
+    const present = hashes.filter((h) => !known || contains(known, h));
     for (const h of hashes) out.set(h, []);
-    for (let i = 0; i < hashes.length; i += PREFETCH_BATCH) {
-      const batch = hashes.slice(i, i + PREFETCH_BATCH);
+    for (let i = 0; i < present.length; i += PREFETCH_BATCH) {
+      const batch = present.slice(i, i + PREFETCH_BATCH);
       const rows = guard(() => this.#batchStatement(batch.length).all(...batch)) as Array<[number, number, number]>;
       for (const [hash, doc, pos] of rows) out.get(hash)!.push([doc, pos]);
     }
@@ -136,6 +138,16 @@ export class CorpusIndex {
   }
 
   readonly #batches = new Map<number, Database.Statement>();
+  #set: Float64Array | null | undefined;
+
+  /** The sorted distinct fingerprints, loaded once; null for an index built before the set existed. */
+  #fingerprintSet(): Float64Array | null {
+    if (this.#set === undefined) {
+      const row = guard(() => this.#db.prepare('SELECT hashes FROM fingerprint_set WHERE id = 1').get()) as { hashes: Buffer } | undefined;
+      this.#set = row ? new Float64Array(row.hashes.buffer.slice(row.hashes.byteOffset, row.hashes.byteOffset + row.hashes.byteLength)) : null;
+    }
+    return this.#set;
+  }
 
   #batchStatement(size: number): Database.Statement {
     let statement = this.#batches.get(size);
@@ -282,9 +294,21 @@ export class IndexWriter {
     return new Map(rows.map((r) => [r.path, { id: r.id, contentHash: r.content_hash }]));
   }
 
+  /** Rewrites the sorted set of distinct fingerprints (the table is ordered by hash already). */
+  refreshFingerprintSet(): void {
+    const distinct: number[] = [];
+    let last = NaN;
+    for (const [hash] of this.#db.prepare('SELECT hash FROM fingerprints').raw(true).iterate() as Iterable<[number]>) {
+      if (hash !== last) distinct.push(hash);
+      last = hash;
+    }
+    const blob = Buffer.from(Float64Array.from(distinct).buffer);
+    this.#db.prepare('INSERT OR REPLACE INTO fingerprint_set (id, hashes) VALUES (1, ?)').run(blob);
+  }
+
   /** Empties the index: used when fingerprints were made by another normaliser and cannot be removed by key. */
   clear(): void {
-    this.#db.exec('DELETE FROM fingerprints; DELETE FROM document_frequency; DELETE FROM documents;');
+    this.#db.exec('DELETE FROM fingerprints; DELETE FROM document_frequency; DELETE FROM fingerprint_set; DELETE FROM documents;');
   }
 
   /** Recomputes the document frequency table (fingerprints held by two documents or more). */
@@ -306,6 +330,18 @@ function readVersion(db: Database.Database): number | null {
   if (!table) return null;
   const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
   return row ? Number(row.value) : null;
+}
+
+/** Binary search in a sorted array. */
+function contains(sorted: Float64Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === value;
 }
 
 /** Runs a read; a damaged database file surfaces as an {@link IndexError}, not a crash. */

@@ -4,7 +4,7 @@ import { prepare, type Prepared } from '../similarity/prepared.js';
 import type { CorpusIndex } from './corpus-index.js';
 
 /** Sources kept prepared between drafts of one run; enough for the candidates of a batch. */
-const CACHE_SIZE = 2000;
+const CACHE_SIZE = 400;
 
 /** The corpus index as a source of seeds and prepared source documents (cached, least recently used out). */
 export class IndexLookup implements SourceLookup {

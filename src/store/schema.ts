@@ -2,7 +2,7 @@
  * The persistent corpus index, in SQLite. Bump SCHEMA_VERSION whenever the tables or the fingerprint
  * parameters change: an index of another version is refused with a message to rebuild it.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -23,5 +23,8 @@ CREATE TABLE IF NOT EXISTS fingerprints (
   PRIMARY KEY (hash, doc, pos)
 ) WITHOUT ROWID;                     -- no index on doc: it would triple build time; removal recomputes a
                                       -- document's fingerprints from its stored text and deletes by key
+-- Every distinct fingerprint, sorted, as one Float64Array blob: most k-grams of a draft are in no
+-- document, and a binary search in memory spares them a B-tree lookup.
+CREATE TABLE IF NOT EXISTS fingerprint_set (id INTEGER PRIMARY KEY CHECK (id = 1), hashes BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS document_frequency (hash INTEGER PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
 `;

@@ -109,6 +109,7 @@ export async function syncIndex(
     }
     fingerprints = writeDocuments(writer, written);
     writer.refreshDocumentFrequency();
+    writer.refreshFingerprintSet();
     writer.setMeta('fingerprinter', FINGERPRINTER);
     writer.setMeta('k', String(K));
     writer.setMeta('window', String(WINDOW));
