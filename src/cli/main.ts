@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { WenchaoError } from '../errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerEval } from './commands/eval.js';
+import { registerGate } from './commands/gate.js';
 import { registerIndex } from './commands/index.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerScore } from './commands/score.js';
@@ -35,6 +36,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   registerIngest(program, io, state);
   registerIndex(program, io, state);
   registerCheck(program, io, state);
+  registerGate(program, io, state);
   registerEval(program, io, state);
   registerScore(program, io, state);
 

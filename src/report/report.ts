@@ -1,4 +1,5 @@
-import type { Match } from '../model.js';
+import type { Finding, Match } from '../model.js';
+import type { Quality } from '../quality/quality-report.js';
 import type { DraftResult } from '../similarity/check.js';
 import type { SectionRatio, SourceShare } from '../similarity/ratios.js';
 
@@ -7,16 +8,41 @@ export interface Report {
   readonly tool: { readonly name: 'wenchao'; readonly version: string };
   readonly corpus: { readonly path: string; readonly documents: number } | null;
   readonly documents: readonly DocumentReport[];
+  /** The verdict of `wenchao gate`; absent in `wenchao check` reports. */
+  readonly gate?: GateVerdict;
 }
 
-export type DocumentReport =
-  | {
-      readonly path: string;
-      readonly status: 'checked';
-      readonly characters: number;
-      readonly originality: Originality;
-    }
-  | { readonly path: string; readonly status: 'failed'; readonly error: string };
+export type DocumentReport = CheckedDocument | FailedDocument;
+
+export interface CheckedDocument {
+  readonly path: string;
+  readonly status: 'checked';
+  readonly characters: number;
+  readonly originality: Originality;
+  /** Quality scores (docs/quality.md); null when the document was not scored. */
+  readonly quality: Quality | null;
+  /**
+   * Copy matches, quality problems and failed thresholds in one shape, after rule severities and
+   * inline suppression, sorted by offset, then rule.
+   */
+  readonly findings: readonly Finding[];
+}
+
+export interface FailedDocument {
+  readonly path: string;
+  readonly status: 'failed';
+  /** One line: why the file could not be read. */
+  readonly error: string;
+}
+
+export interface GateVerdict {
+  readonly passed: boolean;
+  /** Error-level findings, and documents that could not be read. */
+  readonly errors: number;
+  readonly warnings: number;
+  /** Warnings allowed; -1 for no limit. */
+  readonly maxWarnings: number;
+}
 
 export interface Originality {
   readonly copyRatio: number;
