@@ -9,8 +9,6 @@ export interface Detection extends Passage {
   readonly similarity: number;
   /** Sources (this one included) whose passage covers the same draft sentences about as closely. */
   readonly holders: number;
-  /** Sources (this one included) with any passage overlapping these draft sentences. */
-  readonly rivals: number;
 }
 
 /**
@@ -30,7 +28,7 @@ export function detect(
   options: NormalisedDetectOptions,
   exclude?: (sourceId: number) => boolean,
 ): Detection[] {
-  const seeds = collectSeeds(draft, draftHashes, lookup, options, exclude);
+  const seeds = collectSeeds(draftHashes, lookup, options, exclude);
   const candidates = rankCandidates(draft, seeds, options.candidatesPerSentence);
   const passages: Passage[] = [];
   const runs: Passage[] = [];
@@ -44,7 +42,6 @@ export function detect(
 
 /** Seeds per source: a flat list of (draft position, source position) pairs. */
 function collectSeeds(
-  draft: Prepared,
   hashes: Float64Array,
   lookup: SourceLookup,
   options: NormalisedDetectOptions,
@@ -65,7 +62,6 @@ function collectSeeds(
       list.push(pos, sourcePos);
     }
   }
-  void draft;
   return seeds;
 }
 
@@ -124,9 +120,8 @@ function select(passages: Passage[]): Detection[] {
         o.similarity >= similarity * 0.9 &&
         Math.min(o.p.draftEnd, p.draftEnd) - Math.max(o.p.draftStart, p.draftStart) >= HOLDER_COVERAGE * length,
     ).length;
-    const rivals = scored.filter((o) => o.p.first <= p.last && o.p.last >= p.first).length;
     for (let i = p.first; i <= p.last; i++) claimed.add(i);
-    chosen.push({ ...p, similarity, holders, rivals });
+    chosen.push({ ...p, similarity, holders });
   }
   return mergeNeighbours(chosen.sort((a, b) => a.first - b.first));
 }
@@ -147,7 +142,7 @@ function addRuns(chosen: Detection[], runs: Passage[]): Detection[] {
       runs.filter((o) => o.draftStart <= run.draftStart && o.draftEnd >= run.draftEnd).map((o) => o.sourceId),
     ).size;
     covered.push([run.draftStart, run.draftEnd]);
-    added.push({ ...run, similarity: 1, holders, rivals: holders });
+    added.push({ ...run, similarity: 1, holders });
   }
   return [...chosen, ...added].sort((x, y) => x.draftStart - y.draftStart);
 }
@@ -187,7 +182,6 @@ function mergeNeighbours(detections: Detection[]): Detection[] {
       chars: d.draftEnd - last.draftStart,
       similarity: (2 * shared) / (draftBigrams + sourceBigrams),
       holders: Math.max(last.holders, d.holders),
-      rivals: Math.max(last.rivals, d.rivals),
     };
   }
   return out;
