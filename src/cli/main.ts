@@ -5,6 +5,7 @@ import { registerEval } from './commands/eval.js';
 import { registerGate } from './commands/gate.js';
 import { registerIndex } from './commands/index.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerScan } from './commands/scan.js';
 import { registerScore } from './commands/score.js';
 import { EXIT_CODES_HELP, EXIT_ERROR, EXIT_OK } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
@@ -30,8 +31,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       writeOut: io.stdout,
       writeErr: io.stderr,
       outputError: (text, write) => write(`wenchao: ${text.replace(/^error: /u, '')}`),
-    })
-    .showHelpAfterError('(run wenchao --help for usage)');
+    });
 
   registerIngest(program, io, state);
   registerIndex(program, io, state);
@@ -39,6 +39,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   registerGate(program, io, state);
   registerEval(program, io, state);
   registerScore(program, io, state);
+  registerScan(program, io, state);
 
   try {
     if (argv.length === 0) {

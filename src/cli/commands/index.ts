@@ -29,7 +29,7 @@ export function registerIndex(program: Command, io: Io, state: ExitState): void 
     .option('-q, --quiet', 'no progress lines')
     .action(async (paths: string[], flags: IndexFlags) => {
       const started = Date.now();
-      const { root, files } = await listFiles(paths);
+      const { root, files } = await listFiles(paths.map((path) => resolve(io.cwd, path)));
       const index = CorpusIndex.open(resolve(io.cwd, flags.db), { create: true });
       try {
         const readOptions = toReadOptions(flags);

@@ -1,11 +1,11 @@
 import { Command, Option } from 'commander';
-import { ingestFile } from '../../ingest/ingest.js';
 import { segment } from '../../ingest/segment/segment.js';
 import { loadUserDict } from '../../ingest/segment/user-dict.js';
 import type { Document, Word } from '../../model.js';
 import { EXIT_ERROR } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ExitState } from '../main.js';
+import { ingestInput } from '../read-input.js';
 import { parseChoice, parsePositive, toReadOptions, type ReadFlags } from '../options.js';
 import { describeDocument, type IngestSummary } from './ingest-summary.js';
 import { formatIngestText } from './ingest-text.js';
@@ -39,13 +39,14 @@ export function registerIngest(program: Command, io: Io, state: ExitState): void
       for (const file of files) {
         let document: Document;
         try {
-          document = await ingestFile(file, toReadOptions(flags));
+          document = await ingestInput(file, io.cwd, toReadOptions(flags));
         } catch (error) {
           // A batch goes on past one bad file; the exit code says that something failed.
           io.stderr(`wenchao: ${error instanceof Error ? error.message : String(error)}\n`);
           state.code = EXIT_ERROR;
           continue;
         }
+        for (const warning of document.raw.warnings) io.stderr(`wenchao: ${file}: warning: ${warning}\n`);
         const words: Word[] | undefined = flags.words
           ? segment(document.normalised, { tags: true, userDict })
           : undefined;

@@ -2,7 +2,6 @@ import { Command, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingestFile } from '../../ingest/ingest.js';
 import { segment } from '../../ingest/segment/segment.js';
 import { loadUserDict } from '../../ingest/segment/user-dict.js';
 import { parseCliches, type ClicheList } from '../../quality/cliches.js';
@@ -15,6 +14,7 @@ import { UsageError } from '../../errors.js';
 import { EXIT_ERROR } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ExitState } from '../main.js';
+import { ingestInput } from '../read-input.js';
 import { parseChoice, parsePositive, toReadOptions, type ReadFlags } from '../options.js';
 import { VERSION } from '../version.js';
 
@@ -61,7 +61,7 @@ export function registerScore(program: Command, io: Io, state: ExitState): void 
       const documents: ScoredDocument[] = [];
       for (const path of files) {
         try {
-          const document = await ingestFile(path, toReadOptions(flags));
+          const document = await ingestInput(path, io.cwd, toReadOptions(flags));
           const words = segment(document.normalised, { tags: true, userDict });
           const { quality, findings } = scoreDocument(document, words, { cliches, genre: flags.genre });
           documents.push({ path, status: 'scored', characters: document.raw.text.length, quality, findings, text: document.raw.text });

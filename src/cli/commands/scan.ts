@@ -1,0 +1,191 @@
+import { Command } from 'commander';
+import { stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../../errors.js';
+import { contentHash } from '../../ingest/content-hash.js';
+import { readDocument } from '../../ingest/read/read.js';
+import { loadUserDict } from '../../ingest/segment/user-dict.js';
+import { listFiles } from '../../ingest/walk.js';
+import { documentDate, type DocumentDate } from '../../scan/dates.js';
+import { DEFAULT_FAMILY_CHARS, findFamilies } from '../../scan/families.js';
+import { scanCsv } from '../../scan/outputs/csv.js';
+import { overviewHtml } from '../../scan/outputs/html.js';
+import { familiesJson, scanJson } from '../../scan/outputs/json.js';
+import { scanSummary } from '../../scan/outputs/summary.js';
+import { duration, progressBar, progressLine } from '../../scan/progress.js';
+import { runScan, type ScanProgress } from '../../scan/run-scan.js';
+import type { ScannedRow } from '../../scan/scan-row.js';
+import { EXIT_ERROR, EXIT_FAILED } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import type { ExitState } from '../main.js';
+import { parsePositive, toReadOptions, type ReadFlags } from '../options.js';
+import { VERSION } from '../version.js';
+import { loadCliches } from './score.js';
+
+interface ScanFlags extends ReadFlags {
+  readonly corpus?: string;
+  readonly out: string;
+  readonly workers?: number;
+  readonly familyChars: number;
+  readonly threshold: number;
+  readonly failOver?: number;
+  readonly quality: boolean;
+  readonly boilerplateDocs?: number;
+  readonly quiet?: boolean;
+}
+
+/** Where `scan` writes unless told otherwise. */
+const DEFAULT_OUT = join('reports', 'scan');
+/** Copy ratio from which the overview highlights a document. */
+const DEFAULT_THRESHOLD = 0.3;
+/** Plain progress lines (not a terminal) come this often. */
+const LINE_EVERY_MS = 5000;
+/** A terminal bar is redrawn at most this often. */
+const BAR_EVERY_MS = 200;
+
+/** `wenchao scan ARCHIVE`: every document of an archive against the corpus and the rest of the archive. */
+export function registerScan(program: Command, io: Io, state: ExitState): void {
+  program
+    .command('scan')
+    .description(
+      'check every document of an archive against the reference corpus and the other archive documents; copy families; resumable',
+    )
+    .argument('<archive>', 'folder of reports (.txt, .md, .docx, with optional .json metadata sidecars)')
+    .option('--corpus <db>', 'also check against this reference corpus index (built by wenchao index)')
+    .option('-o, --out <dir>', 'output folder: archive index, results, scan.csv, scan.json, families.json, index.html', DEFAULT_OUT)
+    .option('-j, --workers <n>', 'worker threads (default: one per core; 0 checks on the main thread)', parseCount)
+    .option('--family-chars <n>', `shared characters that link two documents into a family (default ${DEFAULT_FAMILY_CHARS})`, parsePositive, DEFAULT_FAMILY_CHARS)
+    .option('--threshold <ratio>', `copy ratio the overview highlights (default ${DEFAULT_THRESHOLD})`, parseRatio, DEFAULT_THRESHOLD)
+    .option('--fail-over <ratio>', 'exit 1 when a document’s copy ratio is at or above this ratio', parseRatio)
+    .option('--no-quality', 'skip the quality scores (faster)')
+    .option('--boilerplate-docs <n>', 'a passage found in this many documents is a common formulation (default 3)', parsePositive)
+    .option('-e, --encoding <name>', 'decode .txt/.md with this encoding instead of detecting it')
+    .option('--replace-invalid', 'replace invalid byte sequences with U+FFFD instead of failing')
+    .option('--max-size <MB>', 'largest file to read, in MB (default 32)', parsePositive)
+    .option('-q, --quiet', 'no progress output')
+    .action(async (archiveDir: string, flags: ScanFlags) => {
+      const started = Date.now();
+      const { files } = await listFiles([resolve(io.cwd, archiveDir)]);
+      const outDir = resolve(io.cwd, flags.out);
+      const corpusPath = flags.corpus ? resolve(io.cwd, flags.corpus) : null;
+      const readOptions = toReadOptions(flags);
+      const quality = flags.quality ? { cliches: await loadCliches(io.cwd), ...withUserDict(await loadUserDict(io.cwd)) } : null;
+      const progress = progressReporter(io, Boolean(flags.quiet));
+      let stop: (() => void) | null = null;
+      let interruptedBySignal = false;
+      const onSignal = (): void => {
+        interruptedBySignal = true;
+        io.stderr('\nwenchao: scan: stopping after the documents in progress (finished ones are kept; run again to resume)\n');
+        stop?.();
+      };
+      process.once('SIGINT', onSignal);
+      let result;
+      try {
+        result = await runScan({
+          files: files.map((f) => ({ relative: f.relative, contentHash: () => contentHash(f.path), read: () => readDocument(f.path, readOptions) })),
+          outDir,
+          corpusPath,
+          workers: flags.workers ?? availableParallelism(),
+          check: { whitelist: [], ...(flags.boilerplateDocs ? { boilerplateDocuments: flags.boilerplateDocs } : {}) },
+          quality,
+          onProgress: progress.report,
+          onStart: (s) => {
+            stop = s;
+            if (interruptedBySignal) s();
+          },
+        });
+      } finally {
+        process.removeListener('SIGINT', onSignal);
+        progress.end();
+      }
+      for (const row of result.rows) if (row.status === 'failed') io.stderr(`wenchao: ${row.error}\n`);
+      if (result.interrupted) {
+        io.stderr(`wenchao: scan interrupted: ${result.rows.filter((r) => r.status === 'scanned').length} documents done; run the same command again to resume\n`);
+        state.code = EXIT_ERROR;
+        return;
+      }
+
+      const mtimes = new Map(
+        await Promise.all(files.map(async (f) => [f.relative, await stat(f.path).then((s) => s.mtimeMs, () => undefined)] as const)),
+      );
+      const dates = new Map<string, DocumentDate | null>(
+        result.rows.map((r) => [r.path, documentDate(r.path, r.status === 'scanned' ? r.metaDate : undefined, mtimes.get(r.path))]),
+      );
+      const scanned = result.rows.filter((r): r is ScannedRow => r.status === 'scanned');
+      const families = findFamilies(scanned, dates, flags.familyChars);
+      const failed = result.rows.length - scanned.length;
+      await Promise.all([
+        writeFile(join(outDir, 'scan.csv'), scanCsv(result.rows, dates)),
+        writeFile(
+          join(outDir, 'scan.json'),
+          scanJson({
+            tool: { name: 'wenchao', version: VERSION },
+            archive: { documents: scanned.length, failed },
+            corpus: flags.corpus ? { path: flags.corpus } : null,
+            documents: result.rows.map((r) => ({ ...r, date: dates.get(r.path) ?? null })),
+          }),
+        ),
+        writeFile(join(outDir, 'families.json'), familiesJson({ minChars: flags.familyChars, families })),
+        writeFile(
+          join(outDir, 'index.html'),
+          overviewHtml({ title: `wenchao scan: ${archiveDir}`, rows: result.rows, families, threshold: flags.threshold, reports: new Map() }),
+        ),
+      ]);
+      io.stdout(scanSummary(result.rows, families));
+      io.stdout(
+        `scanned ${scanned.length} documents (${result.computed} checked now, ${result.reused} kept from the last run), ${failed} failed, ` +
+          `${families.length} copy families, in ${duration(Date.now() - started)}; results in ${flags.out}\n`,
+      );
+      if (failed > 0) state.code = EXIT_ERROR;
+      else if (flags.failOver !== undefined && scanned.some((r) => r.copyRatio >= flags.failOver!)) state.code = EXIT_FAILED;
+    });
+}
+
+function withUserDict(userDict: string | undefined): { userDict?: string } {
+  return userDict ? { userDict } : {};
+}
+
+/** A bar redrawn in place on a terminal, plain lines every few seconds otherwise; both on stderr. */
+function progressReporter(io: Io, quiet: boolean): { report: (p: ScanProgress) => void; end: () => void } {
+  let phase = '';
+  let phaseStart = Date.now();
+  let last = 0;
+  let drawn = false;
+  return {
+    report(p) {
+      if (quiet) return;
+      const now = Date.now();
+      if (p.phase !== phase) {
+        if (drawn && io.isTty) io.stderr('\n');
+        phase = p.phase;
+        phaseStart = now;
+        last = 0;
+      }
+      const finished = p.done === p.total;
+      if (!finished && now - last < (io.isTty ? BAR_EVERY_MS : LINE_EVERY_MS)) return;
+      if (!io.isTty && finished && p.total === 0) return;
+      last = now;
+      const reading = { label: p.phase === 'index' ? 'index' : 'scan', done: p.done, total: p.total, elapsedMs: now - phaseStart };
+      if (io.isTty) {
+        io.stderr(`\r${progressBar(reading)}\u001b[K`);
+        drawn = true;
+      } else io.stderr(`wenchao: ${progressLine(reading)}\n`);
+    },
+    end() {
+      if (drawn && io.isTty) io.stderr('\n');
+    },
+  };
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError('--workers expects a whole number ≥ 0');
+  return n;
+}
+
+function parseRatio(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new UsageError('expected a ratio between 0 and 1');
+  return n;
+}
