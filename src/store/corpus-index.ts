@@ -74,8 +74,9 @@ export class CorpusIndex {
         if (options.readonly) throw new IndexError(`${path} is not a wenchao index (no schema version)`);
         db.exec(SCHEMA);
         db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
-      } else if (version !== SCHEMA_VERSION && options.create) {
-        // An index is derived data: `wenchao index` rebuilds one made by another version.
+      } else if (version < SCHEMA_VERSION && options.create) {
+        // An index is derived data: `wenchao index` rebuilds one made by an older version (one made by
+        // a newer version is left alone: this may be an accidental downgrade).
         db.exec(`DROP TABLE IF EXISTS fingerprints; DROP TABLE IF EXISTS document_frequency;
                  DROP TABLE IF EXISTS fingerprint_set; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS meta;`);
         db.exec(SCHEMA);
