@@ -108,8 +108,11 @@ export async function syncIndex(
       writer.removeDocument(id, hashes, positions);
     }
     fingerprints = writeDocuments(writer, written);
-    writer.refreshDocumentFrequency();
-    writer.refreshFingerprintSet();
+    // Derived tables are rebuilt only when documents changed (a full scan of the fingerprints).
+    if (rebuild || dropped.length > 0 || written.length > 0) {
+      writer.refreshDocumentFrequency();
+      writer.refreshFingerprintSet();
+    }
     writer.setMeta('fingerprinter', FINGERPRINTER);
     writer.setMeta('k', String(K));
     writer.setMeta('window', String(WINDOW));

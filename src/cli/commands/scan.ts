@@ -8,7 +8,7 @@ import { readDocument } from '../../ingest/read/read.js';
 import { loadUserDict } from '../../ingest/segment/user-dict.js';
 import { listFiles } from '../../ingest/walk.js';
 import { documentDate, type DocumentDate } from '../../scan/dates.js';
-import { DEFAULT_FAMILY_CHARS, findFamilies } from '../../scan/families.js';
+import { DEFAULT_FAMILY_CHARS, DEFAULT_FAMILY_SHARE, findFamilies } from '../../scan/families.js';
 import { scanCsv } from '../../scan/outputs/csv.js';
 import { overviewHtml } from '../../scan/outputs/html.js';
 import { familiesJson, scanJson } from '../../scan/outputs/json.js';
@@ -28,6 +28,7 @@ interface ScanFlags extends ReadFlags {
   readonly out: string;
   readonly workers?: number;
   readonly familyChars: number;
+  readonly familyShare: number;
   readonly threshold: number;
   readonly failOver?: number;
   readonly quality: boolean;
@@ -56,6 +57,7 @@ export function registerScan(program: Command, io: Io, state: ExitState): void {
     .option('-o, --out <dir>', 'output folder: archive index, results, scan.csv, scan.json, families.json, index.html', DEFAULT_OUT)
     .option('-j, --workers <n>', 'worker threads (default: one per core; 0 checks on the main thread)', parseCount)
     .option('--family-chars <n>', `shared characters that link two documents into a family (default ${DEFAULT_FAMILY_CHARS})`, parsePositive, DEFAULT_FAMILY_CHARS)
+    .option('--family-share <ratio>', `…and at least this share of one of the two documents (default ${DEFAULT_FAMILY_SHARE})`, parseRatio, DEFAULT_FAMILY_SHARE)
     .option('--threshold <ratio>', `copy ratio the overview highlights (default ${DEFAULT_THRESHOLD})`, parseRatio, DEFAULT_THRESHOLD)
     .option('--fail-over <ratio>', 'exit 1 when a document’s copy ratio is at or above this ratio', parseRatio)
     .option('--no-quality', 'skip the quality scores (faster)')
@@ -113,7 +115,7 @@ export function registerScan(program: Command, io: Io, state: ExitState): void {
         result.rows.map((r) => [r.path, documentDate(r.path, r.status === 'scanned' ? r.metaDate : undefined, mtimes.get(r.path))]),
       );
       const scanned = result.rows.filter((r): r is ScannedRow => r.status === 'scanned');
-      const families = findFamilies(scanned, dates, flags.familyChars);
+      const families = findFamilies(scanned, dates, flags.familyChars, flags.familyShare);
       const failed = result.rows.length - scanned.length;
       await Promise.all([
         writeFile(join(outDir, 'scan.csv'), scanCsv(result.rows, dates)),
@@ -126,7 +128,7 @@ export function registerScan(program: Command, io: Io, state: ExitState): void {
             documents: result.rows.map((r) => ({ ...r, date: dates.get(r.path) ?? null })),
           }),
         ),
-        writeFile(join(outDir, 'families.json'), familiesJson({ minChars: flags.familyChars, families })),
+        writeFile(join(outDir, 'families.json'), familiesJson({ minChars: flags.familyChars, minShare: flags.familyShare, families })),
         writeFile(
           join(outDir, 'index.html'),
           overviewHtml({ title: `wenchao scan: ${archiveDir}`, rows: result.rows, families, threshold: flags.threshold, reports: new Map() }),

@@ -1,0 +1,49 @@
+import type { SourceLookup } from '../similarity/lookup.js';
+import type { Prepared } from '../similarity/prepared.js';
+import { PostingsTable } from './postings-table.js';
+
+/** Where prepared sources come from: the archive index (through `IndexLookup`, which caches them). */
+export interface SourceProvider {
+  source(id: number): Prepared;
+}
+
+/**
+ * A lookup over the archive's own fingerprints that leaves one document out: the archive document being
+ * checked must not find itself. Postings come from the in-memory {@link PostingsTable}.
+ */
+export function archiveLookup(table: PostingsTable, sources: SourceProvider, self: number): SourceLookup {
+  return {
+    postings: (hash) => table.postings(hash, self),
+    source: (id) => sources.source(id),
+  };
+}
+
+/** Ids of archive documents in a {@link combineLookups} lookup start here (corpus ids stay below). */
+export const ARCHIVE_ID_BASE = 2 ** 40;
+
+/** Source paths of reference corpus documents carry this prefix in scan results, apart from archive paths. */
+export const CORPUS_PREFIX = 'corpus:';
+
+/**
+ * One lookup over the reference corpus (ids as they are, paths prefixed with `corpus:`) and the archive
+ * (ids from {@link ARCHIVE_ID_BASE}), so each passage goes to the one source it matches best.
+ */
+export function combineLookups(corpus: SourceLookup | null, archive: SourceLookup): SourceLookup {
+  if (!corpus) return archive;
+  return {
+    postings(hash) {
+      const fromArchive = archive.postings(hash);
+      const fromCorpus = corpus.postings(hash);
+      if (fromArchive.length === 0) return fromCorpus;
+      return [...fromCorpus, ...fromArchive.map(([id, pos]) => [ARCHIVE_ID_BASE + id, pos] as const)];
+    },
+    prefetch(hashes) {
+      corpus.prefetch?.(hashes);
+    },
+    source(id) {
+      if (id >= ARCHIVE_ID_BASE) return archive.source(id - ARCHIVE_ID_BASE);
+      const prepared = corpus.source(id);
+      return { ...prepared, path: CORPUS_PREFIX + prepared.path };
+    },
+  };
+}
