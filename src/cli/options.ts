@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import type { ReadOptions } from '../ingest/read/options.js';
 
 /** Options every command that reads files accepts. */
@@ -28,3 +28,13 @@ export function parseChoice<T extends string>(choices: readonly T[]): (value: st
     throw new InvalidArgumentError(`expected one of ${choices.join(', ')}.`);
   };
 }
+
+/** `--encoding`: every command that reads files takes it, with `--replace-invalid` and `--max-size`. */
+export const encodingOption = (): Option =>
+  new Option('-e, --encoding <name>', 'decode .txt/.md with this encoding instead of detecting it (utf-8, gbk, gb18030, utf-16le …)');
+
+export const replaceInvalidOption = (): Option =>
+  new Option('--replace-invalid', 'replace invalid byte sequences with U+FFFD instead of failing');
+
+export const maxSizeOption = (): Option =>
+  new Option('--max-size <MB>', 'largest file to read, in MB (default 32)').argParser(parsePositive);

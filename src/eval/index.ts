@@ -3,6 +3,7 @@ export * from './annotation.js';
 export * from './boilerplate.js';
 export * from './dataset.js';
 export * from './evaluate.js';
+export * from './from-matches.js';
 export * from './intervals.js';
 export * from './merge.js';
 export * from './natural.js';

@@ -1,7 +1,7 @@
 import type { Finding, Match } from '../model.js';
 import type { Quality } from '../quality/quality-report.js';
 import type { DraftResult } from '../similarity/check.js';
-import type { SectionRatio, SourceShare } from '../similarity/ratios.js';
+import type { Ratios } from '../similarity/ratios.js';
 
 /** The stable report every reporter renders (documented in docs/report-format.md). */
 export interface Report {
@@ -44,28 +44,13 @@ export interface GateVerdict {
   readonly maxWarnings: number;
 }
 
-export interface Originality {
-  readonly copyRatio: number;
-  readonly copyRatioExcludingQuotes: number;
-  readonly copyRatioExcludingSelf: number;
-  readonly maxSingleSourceRatio: number;
-  readonly copiedChars: number;
-  readonly totalChars: number;
+/** Originality of one draft: the CNKI-style ratios and the matches they come from. */
+export interface Originality extends Ratios {
   readonly matches: readonly Match[];
-  readonly sources: readonly SourceShare[];
-  readonly sections: readonly SectionRatio[];
 }
 
+/** The report's originality of a checked draft: everything but its path (the report names the document). */
 export function originalityOf(result: DraftResult): Originality {
-  return {
-    copyRatio: result.copyRatio,
-    copyRatioExcludingQuotes: result.copyRatioExcludingQuotes,
-    copyRatioExcludingSelf: result.copyRatioExcludingSelf,
-    maxSingleSourceRatio: result.maxSingleSourceRatio,
-    copiedChars: result.copiedChars,
-    totalChars: result.totalChars,
-    matches: result.matches,
-    sources: result.sources,
-    sections: result.sections,
-  };
+  const { path: _path, matches, sources, sections, ...ratios } = result;
+  return { ...ratios, matches, sources, sections };
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEvalSet, type DetectionDoc, type TruthDoc } from '../../src/eval/dataset.js';
 import { evaluate } from '../../src/eval/evaluate.js';
+import { detectionsOf } from '../../src/eval/from-matches.js';
 import { contentHash } from '../../src/ingest/content-hash.js';
 import { ingestFile } from '../../src/ingest/ingest.js';
 import { readDocument } from '../../src/ingest/read/read.js';
@@ -55,15 +56,7 @@ describe.skipIf(!present)('reduced evaluation on the shared dev set', () => {
       const [result] = checkDrafts([{ path: t.suspicious, document }], lookup, { crossDrafts: false });
       detections.push({
         suspicious: t.suspicious,
-        detections: result!.matches
-          .filter((m) => m.kind !== 'boilerplate')
-          .map((m) => ({
-            this_offset: m.start,
-            this_length: m.end - m.start,
-            source: m.source.path,
-            source_offset: m.source.start,
-            source_length: m.source.end - m.source.start,
-          })),
+        detections: detectionsOf(result!.matches),
       });
     }
   }, 600_000);

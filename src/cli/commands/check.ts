@@ -22,7 +22,7 @@ import { DEFAULT_WHITELIST } from '../defaults.js';
 import { EXIT_ERROR, EXIT_FAILED } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ExitState } from '../main.js';
-import { parseChoice, parsePositive, toReadOptions, type ReadFlags } from '../options.js';
+import { parseChoice, parsePositive, toReadOptions, type ReadFlags, encodingOption, maxSizeOption, replaceInvalidOption } from '../options.js';
 import { VERSION } from '../version.js';
 import { loadCliches } from './score.js';
 
@@ -73,9 +73,9 @@ export function addRunOptions(command: Command): Command {
     .option('--whitelist <file>', `common formulations not to count as copying (default ${DEFAULT_WHITELIST} if present)`)
     .option('--boilerplate-docs <n>', 'a passage found in this many documents is a common formulation (default 3)', parsePositive)
     .addOption(new Option('-g, --genre <genre>', 'score quality against this genre (default from the configuration, else auto)').choices([...GENRES, 'auto']).argParser(parseChoice([...GENRES, 'auto'] as const)))
-    .option('-e, --encoding <name>', 'decode .txt/.md with this encoding instead of detecting it')
-    .option('--replace-invalid', 'replace invalid byte sequences with U+FFFD instead of failing')
-    .option('--max-size <MB>', 'largest file to read, in MB (default 32)', parsePositive);
+    .addOption(encodingOption())
+    .addOption(replaceInvalidOption())
+    .addOption(maxSizeOption());
 }
 
 function collect(value: string, previous: string[]): string[] {

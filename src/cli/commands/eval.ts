@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { loadEvalSet, type DetectionDoc, type TruthDoc } from '../../eval/dataset.js';
 import { evaluate } from '../../eval/evaluate.js';
+import { detectionsOf } from '../../eval/from-matches.js';
 import { formatText } from '../../eval/table.js';
 import { ingestFile } from '../../ingest/ingest.js';
 import { checkDrafts, type DraftInput } from '../../similarity/check.js';
@@ -56,15 +57,7 @@ export function registerEval(program: Command, io: Io, state: ExitState): void {
           const [result] = checkDrafts([draft], lookup, { crossDrafts: false });
           detections.push({
             suspicious: doc.suspicious,
-            detections: result!.matches
-              .filter((m) => m.kind !== 'boilerplate')
-              .map((m) => ({
-                this_offset: m.start,
-                this_length: m.end - m.start,
-                source: m.source.path,
-                source_offset: m.source.start,
-                source_length: m.source.end - m.source.start,
-              })),
+            detections: detectionsOf(result!.matches),
           });
         }
       } finally {

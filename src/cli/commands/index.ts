@@ -9,7 +9,7 @@ import { DEFAULT_DB } from '../defaults.js';
 import { EXIT_ERROR } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ExitState } from '../main.js';
-import { parsePositive, toReadOptions, type ReadFlags } from '../options.js';
+import { parsePositive, toReadOptions, type ReadFlags, encodingOption, maxSizeOption, replaceInvalidOption } from '../options.js';
 
 interface IndexFlags extends ReadFlags {
   readonly db: string;
@@ -23,9 +23,9 @@ export function registerIndex(program: Command, io: Io, state: ExitState): void 
     .description('build or update the reference corpus index (incremental: only new or changed files are read)')
     .argument('<paths...>', 'folders and files of the reference corpus (.txt, .md, .docx)')
     .option('--db <path>', 'index database', DEFAULT_DB)
-    .option('-e, --encoding <name>', 'decode .txt/.md with this encoding instead of detecting it')
-    .option('--replace-invalid', 'replace invalid byte sequences with U+FFFD instead of failing')
-    .option('--max-size <MB>', 'largest file to read, in MB (default 32)', parsePositive)
+    .addOption(encodingOption())
+    .addOption(replaceInvalidOption())
+    .addOption(maxSizeOption())
     .option('-q, --quiet', 'no progress lines')
     .action(async (paths: string[], flags: IndexFlags) => {
       const started = Date.now();

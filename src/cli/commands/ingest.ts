@@ -6,7 +6,7 @@ import { EXIT_ERROR } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ExitState } from '../main.js';
 import { ingestInput } from '../read-input.js';
-import { parseChoice, parsePositive, toReadOptions, type ReadFlags } from '../options.js';
+import { parseChoice, parsePositive, toReadOptions, type ReadFlags, encodingOption, maxSizeOption, replaceInvalidOption } from '../options.js';
 import { describeDocument, type IngestSummary } from './ingest-summary.js';
 import { formatIngestText } from './ingest-text.js';
 
@@ -30,9 +30,9 @@ export function registerIngest(program: Command, io: Io, state: ExitState): void
     )
     .option('-w, --words', 'also print the jieba segmentation with part-of-speech tags')
     .option('--text', 'also print the extracted plain text (all offsets point into it)')
-    .option('-e, --encoding <name>', 'decode .txt/.md with this encoding (utf-8, gbk, gb18030, utf-16le …)')
-    .option('--replace-invalid', 'replace invalid byte sequences with U+FFFD instead of failing')
-    .option('--max-size <MB>', 'largest file to read, in MB (default 32)', parsePositive)
+    .addOption(encodingOption())
+    .addOption(replaceInvalidOption())
+    .addOption(maxSizeOption())
     .action(async (files: string[], flags: IngestFlags) => {
       const userDict = await loadUserDict(io.cwd);
       const summaries: IngestSummary[] = [];

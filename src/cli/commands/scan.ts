@@ -19,7 +19,7 @@ import type { ScannedRow } from '../../scan/scan-row.js';
 import { EXIT_ERROR, EXIT_FAILED } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ExitState } from '../main.js';
-import { parsePositive, toReadOptions, type ReadFlags } from '../options.js';
+import { parsePositive, toReadOptions, type ReadFlags, encodingOption, maxSizeOption, replaceInvalidOption } from '../options.js';
 import { VERSION } from '../version.js';
 import { loadCliches } from './score.js';
 
@@ -62,9 +62,9 @@ export function registerScan(program: Command, io: Io, state: ExitState): void {
     .option('--fail-over <ratio>', 'exit 1 when a document’s copy ratio is at or above this ratio', parseRatio)
     .option('--no-quality', 'skip the quality scores (faster)')
     .option('--boilerplate-docs <n>', 'a passage found in this many documents is a common formulation (default 3)', parsePositive)
-    .option('-e, --encoding <name>', 'decode .txt/.md with this encoding instead of detecting it')
-    .option('--replace-invalid', 'replace invalid byte sequences with U+FFFD instead of failing')
-    .option('--max-size <MB>', 'largest file to read, in MB (default 32)', parsePositive)
+    .addOption(encodingOption())
+    .addOption(replaceInvalidOption())
+    .addOption(maxSizeOption())
     .option('-q, --quiet', 'no progress output')
     .action(async (archiveDir: string, flags: ScanFlags) => {
       const started = Date.now();

@@ -15,7 +15,7 @@ import { EXIT_ERROR } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ExitState } from '../main.js';
 import { ingestInput } from '../read-input.js';
-import { parseChoice, parsePositive, toReadOptions, type ReadFlags } from '../options.js';
+import { parseChoice, parsePositive, toReadOptions, type ReadFlags, encodingOption, maxSizeOption, replaceInvalidOption } from '../options.js';
 import { VERSION } from '../version.js';
 
 interface ScoreFlags extends ReadFlags {
@@ -53,9 +53,9 @@ export function registerScore(program: Command, io: Io, state: ExitState): void 
         .default('auto')
         .argParser(parseChoice([...GENRES, 'auto'] as const)),
     )
-    .option('-e, --encoding <name>', 'decode .txt/.md with this encoding instead of detecting it')
-    .option('--replace-invalid', 'replace invalid byte sequences with U+FFFD instead of failing')
-    .option('--max-size <MB>', 'largest file to read, in MB (default 32)', parsePositive)
+    .addOption(encodingOption())
+    .addOption(replaceInvalidOption())
+    .addOption(maxSizeOption())
     .action(async (files: string[], flags: ScoreFlags) => {
       const [cliches, userDict] = await Promise.all([loadCliches(io.cwd), loadUserDict(io.cwd)]);
       const documents: ScoredDocument[] = [];
