@@ -134,7 +134,7 @@ export type MatchKind = 'copy' | 'quote' | 'boilerplate' | 'self';
 /** A passage of a draft found in a source, with both places. */
 export interface Match extends Span {
   readonly kind: MatchKind;
-  /** Similarity of the two passages, 0–1 (edit similarity of their content characters). */
+  /** Similarity of the two passages, 0–1: the higher of their edit similarity and their bigram overlap. */
   readonly similarity: number;
   readonly source: {
     /** Path relative to the indexed root, or the path of another draft checked in the same run. */

@@ -1,4 +1,5 @@
 import type { Document, Match } from '../model.js';
+import { bigrams, dice } from './bigrams.js';
 import { classify, contentSpan, draftSpan, type ClassifyContext } from './classify.js';
 import { detect, type Detection } from './detect.js';
 import { editSimilarity } from './edit-similarity.js';
@@ -65,7 +66,9 @@ function toMatch(detection: Detection, draft: Prepared, source: Prepared, contex
     kind: classify(detection, draft, source, context),
     start: span.start,
     end: span.end,
-    similarity: Math.round(editSimilarity(a, b) * 1000) / 1000,
+    // The higher of edit similarity (order kept) and bigram overlap (order ignored): a reordered copy
+    // is no less a copy.
+    similarity: Math.round(Math.max(editSimilarity(a, b), dice(bigrams(a, 0, a.length), bigrams(b, 0, b.length))) * 1000) / 1000,
     source: {
       path: source.path,
       start: sourceSpan.start,

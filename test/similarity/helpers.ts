@@ -6,6 +6,7 @@ import { normalise } from '../../src/ingest/normalise/normalise.js';
 import type { DocumentMeta, Match } from '../../src/model.js';
 import type { DraftInput, DraftResult } from '../../src/similarity/check.js';
 import { contentOf, isContentCodePoint } from '../../src/similarity/content.js';
+import { bigrams, dice } from '../../src/similarity/bigrams.js';
 import { editSimilarity } from '../../src/similarity/edit-similarity.js';
 import { fingerprint } from '../../src/similarity/fingerprint.js';
 import type { SourceLookup } from '../../src/similarity/lookup.js';
@@ -135,9 +136,15 @@ export function resultProblems(result: DraftResult, draftText: string, sourceTex
     }
     if (!(m.similarity >= 0 && m.similarity <= 1)) problems.push(`${where}: similarity ${m.similarity}`);
     else if (source !== undefined) {
-      // The similarity is that of the two passages' content: recomputed from the spans, it must agree.
-      const measured = editSimilarity(contentCodePoints(draftText.slice(m.start, m.end)), contentCodePoints(source.slice(m.source.start, m.source.end)));
-      if (Math.abs(measured - m.similarity) > 0.002) problems.push(`${where}: similarity ${m.similarity}, but the spans' content has ${measured.toFixed(3)}`);
+      // The similarity is the higher of the spans' edit similarity and their bigram overlap: recomputed
+      // from the spans, it is at least their edit similarity and at most the larger of the two.
+      const a = contentCodePoints(draftText.slice(m.start, m.end));
+      const b = contentCodePoints(source.slice(m.source.start, m.source.end));
+      const edit = editSimilarity(a, b);
+      const overlap = dice(bigrams(a, 0, a.length), bigrams(b, 0, b.length));
+      if (m.similarity < edit - 0.002 || m.similarity > Math.max(edit, overlap) + 0.002) {
+        problems.push(`${where}: similarity ${m.similarity}, but the spans' content has edit ${edit.toFixed(3)}, overlap ${overlap.toFixed(3)}`);
+      }
     }
     if (!(m.chars > 0)) problems.push(`${where}: chars ${m.chars}`);
     const splits = (text: string, at: number): boolean => /[\ud800-\udbff]/u.test(text[at - 1] ?? '') && /[\udc00-\udfff]/u.test(text[at] ?? '');
