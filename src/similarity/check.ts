@@ -37,6 +37,7 @@ export function checkDrafts(drafts: readonly DraftInput[], corpus: SourceLookup 
   const detectOptions = normaliseDetectOptions(options);
   const context: ClassifyContext = {
     boilerplateDocuments: detectOptions.boilerplateDocuments,
+    boilerplateShare: detectOptions.boilerplateShare,
     whitelist: options.whitelist ?? [],
   };
   const prepared = drafts.map((d) => prepare(d.path, d.document));

@@ -5,19 +5,23 @@ import type { Prepared } from './prepared.js';
 export interface ClassifyContext {
   /** A passage held by at least this many documents is a common formulation. */
   readonly boilerplateDocuments: number;
+  /** A passage this much made of k-grams many documents hold is a chain of common formulations. */
+  readonly boilerplateShare: number;
   /** Whitelisted formulations, as content strings (see {@link contentString}). */
   readonly whitelist: readonly string[];
 }
 
 /**
  * What kind of reuse a detected passage is:
- * - `boilerplate`: held by many documents, or covered by the user's whitelist: not copying;
+ * - `boilerplate`: held by many documents, made mostly of phrases many documents hold, or covered by the
+ *   user's whitelist: not copying;
  * - `quote`: most of it inside quotation marks followed by a citation, or in a quoted block;
  * - `self`: the source has the draft's author;
  * - `copy`: anything else.
  */
 export function classify(detection: Detection, draft: Prepared, source: Prepared, context: ClassifyContext): MatchKind {
   if (detection.holders >= context.boilerplateDocuments) return 'boilerplate';
+  if (detection.commonShare >= context.boilerplateShare) return 'boilerplate';
   const span = draftSpan(detection, draft);
   if (whitelistCoverage(span, draft, context.whitelist) >= 0.5) return 'boilerplate';
   if (quotedShare(span, draft) >= 0.5) return 'quote';

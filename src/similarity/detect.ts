@@ -1,5 +1,6 @@
 import { align, passageSimilarity, type Passage } from './align.js';
 import { exactRuns } from './exact-runs.js';
+import { K } from './parameters.js';
 import type { SourceLookup } from './lookup.js';
 import type { NormalisedDetectOptions } from './options.js';
 import type { Prepared } from './prepared.js';
@@ -9,6 +10,8 @@ export interface Detection extends Passage {
   readonly similarity: number;
   /** Sources (this one included) whose passage covers the same draft sentences about as closely. */
   readonly holders: number;
+  /** Share of the draft passage inside k-grams that many documents hold (common formulations). */
+  readonly commonShare: number;
 }
 
 /**
@@ -28,7 +31,7 @@ export function detect(
   options: NormalisedDetectOptions,
   exclude?: (sourceId: number) => boolean,
 ): Detection[] {
-  const seeds = collectSeeds(draftHashes, lookup, options, exclude);
+  const { seeds, common } = collectSeeds(draftHashes, lookup, options, exclude);
   const candidates = rankCandidates(draft, seeds, options.candidatesPerSentence);
   const passages: Passage[] = [];
   const runs: Passage[] = [];
@@ -37,23 +40,39 @@ export function detect(
     passages.push(...align(draft, source, id, seeds.get(id)!, options));
     runs.push(...exactRuns(draft, source, id, seeds.get(id)!, options.minChars));
   }
-  return addRuns(select(passages), runs);
+  return addRuns(select(passages), runs).map((d) => ({ ...d, commonShare: share(common, d.draftStart, d.draftEnd) }));
 }
 
-/** Seeds per source: a flat list of (draft position, source position) pairs. */
+function share(flags: Uint8Array, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n += flags[i]!;
+  return end > start ? n / (end - start) : 0;
+}
+
+/** A detection before its common share is measured. */
+type Chosen = Omit<Detection, 'commonShare'>;
+
+/**
+ * Seeds per source (a flat list of draft position, source position pairs), and which draft content
+ * characters lie in a k-gram that `boilerplateDocuments` or more documents hold: common formulations.
+ */
 function collectSeeds(
   hashes: Float64Array,
   lookup: SourceLookup,
   options: NormalisedDetectOptions,
   exclude?: (sourceId: number) => boolean,
-): Map<number, number[]> {
+): { seeds: Map<number, number[]>; common: Uint8Array } {
   const seeds = new Map<number, number[]>();
+  const common = new Uint8Array(hashes.length + K - 1);
   const cache = new Map<number, ReadonlyArray<readonly [number, number]>>();
   lookup.prefetch?.([...new Set(hashes)]);
   for (let pos = 0; pos < hashes.length; pos++) {
     const h = hashes[pos]!;
     let postings = cache.get(h);
     if (!postings) cache.set(h, (postings = lookup.postings(h)));
+    if (postings.length >= options.boilerplateDocuments && holders(postings, exclude) >= options.boilerplateDocuments) {
+      common.fill(1, pos, pos + K);
+    }
     if (postings.length > options.maxPostings) continue;
     for (const [id, sourcePos] of postings) {
       if (exclude?.(id)) continue;
@@ -62,7 +81,14 @@ function collectSeeds(
       list.push(pos, sourcePos);
     }
   }
-  return seeds;
+  return { seeds, common };
+}
+
+/** Distinct documents in a postings list. */
+function holders(postings: ReadonlyArray<readonly [number, number]>, exclude?: (sourceId: number) => boolean): number {
+  const ids = new Set<number>();
+  for (const [id] of postings) if (!exclude?.(id)) ids.add(id);
+  return ids.size;
 }
 
 /**
@@ -102,12 +128,12 @@ const HOLDER_COVERAGE = 0.2;
  * unclaimed part only when that part is a run of its own. Ties go to the lower source id, so output is
  * deterministic.
  */
-function select(passages: Passage[]): Detection[] {
+function select(passages: Passage[]): Chosen[] {
   const scored = passages
     .map((p) => ({ p, similarity: passageSimilarity(p) }))
     .sort((a, b) => b.p.shared - a.p.shared || b.similarity - a.similarity || a.p.sourceId - b.p.sourceId);
   const claimed = new Set<number>();
-  const chosen: Detection[] = [];
+  const chosen: Chosen[] = [];
   for (const { p, similarity } of scored) {
     let free = 0;
     for (let i = p.first; i <= p.last; i++) if (!claimed.has(i)) free++;
@@ -131,11 +157,11 @@ function select(passages: Passage[]): Detection[] {
  * where the draft is not yet covered. A run several sources hold counts them all as holders, so a
  * common formulation becomes boilerplate rather than copying.
  */
-function addRuns(chosen: Detection[], runs: Passage[]): Detection[] {
+function addRuns(chosen: Chosen[], runs: Passage[]): Chosen[] {
   const covered: Array<[number, number]> = chosen.map((d) => [d.draftStart, d.draftEnd]);
   const overlaps = (s: number, e: number): boolean => covered.some(([cs, ce]) => cs < e && s < ce);
   const sorted = [...runs].sort((x, y) => y.chars - x.chars || x.draftStart - y.draftStart || x.sourceId - y.sourceId);
-  const added: Detection[] = [];
+  const added: Chosen[] = [];
   for (const run of sorted) {
     if (overlaps(run.draftStart, run.draftEnd)) continue;
     const holders = new Set(
@@ -151,8 +177,8 @@ function addRuns(chosen: Detection[], runs: Passage[]): Detection[] {
  * One copied stretch should be one detection: consecutive detections from the same source, at most one
  * draft sentence apart, whose source passages are near each other, are merged.
  */
-function mergeNeighbours(detections: Detection[]): Detection[] {
-  const out: Detection[] = [];
+function mergeNeighbours(detections: Chosen[]): Chosen[] {
+  const out: Chosen[] = [];
   for (const d of detections) {
     const last = out[out.length - 1];
     const near =

@@ -20,6 +20,8 @@ export interface DetectOptions {
   readonly sourceWindow?: number;
   /** A passage found in at least this many documents is a common formulation (boilerplate). */
   readonly boilerplateDocuments?: number;
+  /** A passage whose characters lie this much in k-grams held by `boilerplateDocuments` documents is boilerplate too. */
+  readonly boilerplateShare?: number;
 }
 
 export type NormalisedDetectOptions = Required<DetectOptions>;
@@ -35,6 +37,7 @@ export const DEFAULT_DETECT_OPTIONS: NormalisedDetectOptions = {
   minChars: 13,
   sourceWindow: 4,
   boilerplateDocuments: 3,
+  boilerplateShare: 0.8,
 };
 
 export function normaliseDetectOptions(options: DetectOptions = {}): NormalisedDetectOptions {
