@@ -22,6 +22,13 @@ export function parsePositive(value: string): number {
   return n;
 }
 
+/** A count of worker threads: a whole number, 0 for none. */
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0.');
+  return n;
+}
+
 export function parseChoice<T extends string>(choices: readonly T[]): (value: string) => T {
   return (value) => {
     if ((choices as readonly string[]).includes(value)) return value as T;

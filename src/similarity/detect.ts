@@ -65,13 +65,16 @@ function collectSeeds(
   const seeds = new Map<number, number[]>();
   const common = new Uint8Array(hashes.length + K - 1);
   const cache = new Map<number, ReadonlyArray<readonly [number, number]>>();
+  const holderCounts = new Map<number, number>();
   lookup.prefetch?.([...new Set(hashes)]);
   for (let pos = 0; pos < hashes.length; pos++) {
     const h = hashes[pos]!;
     let postings = cache.get(h);
     if (!postings) cache.set(h, (postings = lookup.postings(h)));
-    if (postings.length >= options.boilerplateDocuments && holders(postings, exclude) >= options.boilerplateDocuments) {
-      common.fill(1, pos, pos + K);
+    if (postings.length >= options.boilerplateDocuments) {
+      let documents = holderCounts.get(h);
+      if (documents === undefined) holderCounts.set(h, (documents = holders(postings, exclude)));
+      if (documents >= options.boilerplateDocuments) common.fill(1, pos, pos + K);
     }
     if (postings.length > options.maxPostings) continue;
     for (const [id, sourcePos] of postings) {

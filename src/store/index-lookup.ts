@@ -3,16 +3,22 @@ import type { SourceLookup } from '../similarity/lookup.js';
 import { prepare, type Prepared } from '../similarity/prepared.js';
 import type { CorpusIndex } from './corpus-index.js';
 
-/** Sources kept prepared between drafts of one run; enough for the candidates of a batch. */
-const CACHE_SIZE = 400;
+/**
+ * Sources kept prepared between drafts of one run. Measured on the 240 dev drafts (one thread): 400
+ * sources 27 s / 650 MB peak, 1,000 sources 19 s / 930 MB, 2,000 sources 15 s / 1.26 GB.
+ */
+export const DEFAULT_CACHE_SIZE = 1000;
 
 /** The corpus index as a source of seeds and prepared source documents (cached, least recently used out). */
 export class IndexLookup implements SourceLookup {
   readonly #index: CorpusIndex;
   readonly #cache = new Map<number, Prepared>();
 
-  constructor(index: CorpusIndex) {
+  readonly #cacheSize: number;
+
+  constructor(index: CorpusIndex, cacheSize = DEFAULT_CACHE_SIZE) {
     this.#index = index;
+    this.#cacheSize = cacheSize;
   }
 
   #prefetched = new Map<number, Array<[number, number]>>();
@@ -44,7 +50,7 @@ export class IndexLookup implements SourceLookup {
     });
     const prepared = prepare(stored.path, document);
     this.#cache.set(id, prepared);
-    if (this.#cache.size > CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
+    if (this.#cache.size > this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!);
     return prepared;
   }
 }

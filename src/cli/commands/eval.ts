@@ -1,20 +1,20 @@
 import { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { UsageError } from '../../errors.js';
 import { loadEvalSet, type DetectionDoc, type TruthDoc } from '../../eval/dataset.js';
 import { evaluate } from '../../eval/evaluate.js';
-import { detectionsOf } from '../../eval/from-matches.js';
 import { formatText } from '../../eval/table.js';
-import { ingestFile } from '../../ingest/ingest.js';
-import { checkDrafts, type DraftInput } from '../../similarity/check.js';
 import { CorpusIndex } from '../../store/corpus-index.js';
-import { IndexLookup } from '../../store/index-lookup.js';
+import { DEFAULT_CACHE_SIZE } from '../../store/index-lookup.js';
 import { DEFAULT_DB } from '../defaults.js';
 import { EXIT_ERROR, EXIT_FAILED } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ExitState } from '../main.js';
-import { parsePositive } from '../options.js';
+import { parseCount, parsePositive } from '../options.js';
+import { evaluateDocuments, type EvalReply, type EvalTask } from '../eval-worker.js';
 
 interface EvalFlags {
   readonly dataset: string;
@@ -22,6 +22,7 @@ interface EvalFlags {
   readonly detectionsOut?: string;
   readonly perType?: number;
   readonly minPlagdet?: number;
+  readonly workers?: number;
 }
 
 /** `wenchao eval`: run detection over an evaluation set and print the PAN measures. */
@@ -33,6 +34,7 @@ export function registerEval(program: Command, io: Io, state: ExitState): void {
     .option('--corpus <db>', 'index of the reference corpus the set was built from', DEFAULT_DB)
     .option('--detections-out <file>', 'write the detections as JSON lines')
     .option('--per-type <n>', 'only the first n documents of each disguise type (a quick run)', parsePositive)
+    .option('-j, --workers <n>', `worker threads (default 1; each keeps its own prepared sources: ${availableParallelism()} cores here)`, parseCount)
     .option('--min-plagdet <x>', 'exit 1 when the overall plagdet is below x (a regression gate)', Number)
     .action(async (flags: EvalFlags) => {
       if (flags.minPlagdet !== undefined && !(flags.minPlagdet >= 0 && flags.minPlagdet <= 1)) {
@@ -40,28 +42,32 @@ export function registerEval(program: Command, io: Io, state: ExitState): void {
       }
       const set = await loadEvalSet(resolve(io.cwd, flags.dataset));
       const truth = pick(set.truth, flags.perType);
-      const index = CorpusIndex.open(resolve(io.cwd, flags.corpus), { readonly: true });
-      const detections: DetectionDoc[] = [];
+      const db = resolve(io.cwd, flags.corpus);
+      CorpusIndex.open(db, { readonly: true }).close(); // a missing or foreign index fails here, in one line
       const started = Date.now();
-      try {
-        const lookup = new IndexLookup(index);
-        for (const doc of truth) {
-          let draft: DraftInput;
-          try {
-            draft = { path: doc.suspicious, document: await ingestFile(join(set.suspiciousDir, doc.suspicious)) };
-          } catch (error) {
-            io.stderr(`wenchao: ${error instanceof Error ? error.message : String(error)}\n`);
-            state.code = EXIT_ERROR;
-            continue;
-          }
-          const [result] = checkDrafts([draft], lookup, { crossDrafts: false });
-          detections.push({
-            suspicious: doc.suspicious,
-            detections: detectionsOf(result!.matches),
-          });
+      const replies = new Map<string, EvalReply>();
+      const names = truth.map((t) => t.suspicious);
+      const workers = Math.min(flags.workers ?? 1, names.length);
+      const record = (reply: EvalReply): void => {
+        replies.set(reply.suspicious, reply);
+      };
+      if (workers <= 1) {
+        await evaluateDocuments({ db, suspiciousDir: set.suspiciousDir, names }, record);
+      } else {
+        // Documents dealt round-robin: each worker opens the index once; results are put back in order.
+        const shares = Array.from({ length: workers }, (_, w) => names.filter((_, i) => i % workers === w));
+        const cacheSize = Math.ceil((1.2 * DEFAULT_CACHE_SIZE) / workers);
+        await Promise.all(shares.map((share) => runWorker({ db, suspiciousDir: set.suspiciousDir, names: share, cacheSize }, record)));
+      }
+      const detections: DetectionDoc[] = [];
+      for (const name of names) {
+        const reply = replies.get(name);
+        if (!reply || 'error' in reply) {
+          io.stderr(`wenchao: ${reply?.error ?? `${name}: not checked`}\n`);
+          state.code = EXIT_ERROR;
+          continue;
         }
-      } finally {
-        index.close();
+        detections.push({ suspicious: name, detections: reply.detections });
       }
       const seconds = (Date.now() - started) / 1000;
       if (flags.detectionsOut) {
@@ -74,6 +80,15 @@ export function registerEval(program: Command, io: Io, state: ExitState): void {
         if (state.code === 0) state.code = EXIT_FAILED;
       }
     });
+}
+
+function runWorker(task: EvalTask, record: (reply: EvalReply) => void): Promise<void> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('../eval-worker.js', import.meta.url), { workerData: task });
+    worker.on('message', record);
+    worker.on('error', fail);
+    worker.on('exit', () => done());
+  });
 }
 
 function pick(truth: readonly TruthDoc[], perType: number | undefined): TruthDoc[] {

@@ -19,7 +19,7 @@ import type { ScannedRow } from '../../scan/scan-row.js';
 import { EXIT_ERROR, EXIT_FAILED } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ExitState } from '../main.js';
-import { parsePositive, toReadOptions, type ReadFlags, encodingOption, maxSizeOption, replaceInvalidOption } from '../options.js';
+import { parsePositive, toReadOptions, type ReadFlags, encodingOption, maxSizeOption, parseCount, replaceInvalidOption } from '../options.js';
 import { VERSION } from '../version.js';
 import { loadCliches } from './score.js';
 
@@ -178,12 +178,6 @@ function progressReporter(io: Io, quiet: boolean): { report: (p: ScanProgress) =
       if (drawn && io.isTty) io.stderr('\n');
     },
   };
-}
-
-function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError('--workers expects a whole number ≥ 0');
-  return n;
 }
 
 function parseRatio(value: string): number {
