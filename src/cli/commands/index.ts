@@ -9,7 +9,7 @@ import { DEFAULT_DB } from '../defaults.js';
 import { EXIT_ERROR } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ExitState } from '../main.js';
-import { parsePositive, toReadOptions, type ReadFlags, encodingOption, maxSizeOption, replaceInvalidOption } from '../options.js';
+import { toReadOptions, type ReadFlags, encodingOption, maxSizeOption, replaceInvalidOption } from '../options.js';
 
 interface IndexFlags extends ReadFlags {
   readonly db: string;

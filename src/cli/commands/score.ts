@@ -15,7 +15,7 @@ import { EXIT_ERROR } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ExitState } from '../main.js';
 import { ingestInput } from '../read-input.js';
-import { parseChoice, parsePositive, toReadOptions, type ReadFlags, encodingOption, maxSizeOption, replaceInvalidOption } from '../options.js';
+import { parseChoice, toReadOptions, type ReadFlags, encodingOption, maxSizeOption, replaceInvalidOption } from '../options.js';
 import { VERSION } from '../version.js';
 
 interface ScoreFlags extends ReadFlags {
