@@ -144,6 +144,19 @@ export class CorpusIndex {
     return out;
   }
 
+  /** Number of fingerprint rows. */
+  get fingerprintCount(): number {
+    return guard(() => this.#db.prepare('SELECT COUNT(*) FROM fingerprints').pluck().get() as number);
+  }
+
+  /** Visits every fingerprint row in key order (hash, document, position): for loading them into memory. */
+  eachFingerprint(visit: (hash: number, doc: number, pos: number) => void): void {
+    const rows = this.#db.prepare('SELECT hash, doc, pos FROM fingerprints ORDER BY hash, doc, pos').raw(true);
+    guard(() => {
+      for (const [hash, doc, pos] of rows.iterate() as Iterable<[number, number, number]>) visit(hash, doc, pos);
+    });
+  }
+
   readonly #batches = new Map<number, Database.Statement>();
   #set: Float64Array | null | undefined;
 
