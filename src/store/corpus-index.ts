@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { IndexError } from '../errors.js';
 import type { Block, DocumentMeta, Format } from '../model.js';
+import { lowerBound } from '../util/lower-bound.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
 /** A document as the index keeps it. */
@@ -352,16 +353,10 @@ function readVersion(db: Database.Database): number | null {
   return row ? Number(row.value) : null;
 }
 
-/** Binary search in a sorted array. */
+/** Whether a sorted array holds `value`. */
 function contains(sorted: Float64Array, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === value;
+  const at = lowerBound(sorted, value);
+  return at < sorted.length && sorted[at] === value;
 }
 
 /** Runs a read; a damaged database file surfaces as an {@link IndexError}, not a crash. */

@@ -1,4 +1,5 @@
 import type { Normalised, Span } from '../../model.js';
+import { lowerBound } from '../../util/lower-bound.js';
 import { PUNCTUATION } from './punctuation.js';
 import { toSimplified } from './traditional.js';
 
@@ -102,16 +103,4 @@ export function toNormalised(view: Normalised, start: number, end: number): Span
   const from = lowerBound(view.ends, start + 1);
   const to = Math.max(from, lowerBound(view.starts, end));
   return { start: from, end: to };
-}
-
-/** First index whose value is ≥ `value` in a non-decreasing array. */
-function lowerBound(array: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = array.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (array[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
