@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { DEFAULT_CORPUS, listCorpus, ROOT } from './lib/corpus.mjs';
 import { peakRssMb } from './lib/stats.mjs';
+import { feedWorkers } from './lib/feed-workers.mjs';
 
 /** Target throughput (MB/s, wall clock on this machine). */
 const TARGET_MBPS = 5;
@@ -72,25 +73,7 @@ async function orchestrate() {
   );
   const [started, cpuStarted] = [performance.now(), process.cpuUsage()];
   const rows = [];
-  let next = 0;
-  await Promise.all(
-    workers.map(
-      (worker) =>
-        new Promise((resolve, reject) => {
-          const feed = () => {
-            if (next >= paths.length) return resolve();
-            worker.postMessage(paths.slice(next, next + BATCH));
-            next += BATCH;
-          };
-          worker.on('message', (batch) => {
-            rows.push(...batch);
-            feed();
-          });
-          worker.once('error', reject);
-          feed();
-        }),
-    ),
-  );
+  await feedWorkers(workers, paths, BATCH, (batch) => rows.push(...batch));
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStarted);
   await Promise.all(workers.map((w) => w.terminate()));

@@ -4,6 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { addCounts } from './ingest-pass.mjs';
+import { feedWorkers } from './feed-workers.mjs';
 
 /** Files per message: large enough that messaging costs nothing, small enough to balance the load. */
 const BATCH = 32;
@@ -22,26 +23,10 @@ export async function startPool(stage, n) {
 
   /** Runs every path through the pool; resolves with the summed counts. */
   async function run(paths) {
-    let next = 0;
     let total = {};
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise((resolve, reject) => {
-            const feed = () => {
-              if (next >= paths.length) return resolve();
-              worker.postMessage(paths.slice(next, next + BATCH));
-              next += BATCH;
-            };
-            worker.on('message', ({ counts }) => {
-              total = addCounts(total, counts);
-              feed();
-            });
-            worker.once('error', reject);
-            feed();
-          }),
-      ),
-    );
+    await feedWorkers(workers, paths, BATCH, ({ counts }) => {
+      total = addCounts(total, counts);
+    });
     for (const worker of workers) worker.removeAllListeners('message');
     return total;
   }

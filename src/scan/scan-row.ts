@@ -1,4 +1,5 @@
 /** What a scan keeps per archive document: types only (documented in docs/scaling.md and the JSON output). */
+import type { Ratios } from '../similarity/ratios.js';
 
 /** A source a document takes text from: a reference corpus document or another archive document. */
 export interface SourceSummary {
@@ -27,20 +28,17 @@ export interface QualitySummary {
   readonly structure: number;
 }
 
-export interface ScannedRow {
+export interface ScannedRow
+  extends Pick<
+    Ratios,
+    'totalChars' | 'copiedChars' | 'copyRatio' | 'copyRatioExcludingQuotes' | 'copyRatioExcludingSelf' | 'maxSingleSourceRatio'
+  > {
   readonly path: string;
   readonly status: 'scanned';
   readonly contentHash: string;
   readonly title?: string;
   /** Date from the document's metadata (front matter, sidecar, .docx properties), when any. */
   readonly metaDate?: string;
-  /** Content characters (letters, CJK, digits). */
-  readonly totalChars: number;
-  readonly copiedChars: number;
-  readonly copyRatio: number;
-  readonly copyRatioExcludingQuotes: number;
-  readonly copyRatioExcludingSelf: number;
-  readonly maxSingleSourceRatio: number;
   readonly matches: number;
   /** The sources with the most copied characters, best first. */
   readonly sources: readonly SourceSummary[];
