@@ -223,18 +223,22 @@ export function passageSimilarity(p: Passage): number {
 }
 
 /**
- * Whether an aligned passage is reported. Near-identical text needs only the minimum length (a copied
- * run of 13 characters is always reported); disguised text needs more evidence: enough shared bigrams,
+ * Whether an aligned passage is reported. The less alike two passages are, the more text the claim
+ * needs: identical text needs only the minimum length (a copied run of 13 characters is always
+ * reported); near-identical text needs a sentence's worth; disguised text needs enough shared bigrams,
  * and either bag-of-bigram similarity (survives reordering) or edit similarity (survives synonyms,
- * which keep the order) above its floor.
+ * which keep the order) above its floor, and when it is only loosely alike, a paragraph's length.
  */
 function accept(p: Passage, draft: Prepared, source: Prepared, options: NormalisedDetectOptions): boolean {
   if (p.chars < options.minChars) return false;
   const similarity = passageSimilarity(p);
+  if (similarity === 1) return true;
+  if (p.chars < options.minFuzzyChars) return false;
   if (similarity >= options.nearExactSimilarity) return true;
   if (p.shared < options.minFuzzyShared) return false;
-  if (similarity >= options.minPassageSimilarity) return true;
   const a = draft.content.codePoints.subarray(p.draftStart, p.draftEnd);
   const b = source.content.codePoints.subarray(p.sourceStart, p.sourceEnd);
-  return editSimilarity(a, b) >= options.minEditSimilarity;
+  const edit = editSimilarity(a, b);
+  if (similarity < options.looseSimilarity && edit < options.looseSimilarity && p.chars < options.minLooseChars) return false;
+  return similarity >= options.minPassageSimilarity || edit >= options.minEditSimilarity;
 }

@@ -8,8 +8,17 @@ export interface DetectOptions {
   readonly minSentenceSimilarity?: number;
   /** Dice overlap of a passage of several sentences, over all their bigrams. */
   readonly minPassageSimilarity?: number;
-  /** Passages at least this similar are near-identical copies: reported from `minChars` on. */
+  /** Passages at least this similar are near-identical copies: reported from `minFuzzyChars` on. */
   readonly nearExactSimilarity?: number;
+  /**
+   * Shortest passage that differs from its source at all, in content characters. Below it only identical
+   * text counts: two short sentences a word apart are, more often than not, one stock phrase worded twice.
+   */
+  readonly minFuzzyChars?: number;
+  /** Disguised passages less similar than this need `minLooseChars` characters of evidence. */
+  readonly looseSimilarity?: number;
+  /** Shortest disguised passage whose similarity is below `looseSimilarity`, in content characters. */
+  readonly minLooseChars?: number;
   /** Bigrams a disguised (not near-identical) passage must share with its source. */
   readonly minFuzzyShared?: number;
   /** Edit similarity that admits a disguised passage whose bigram overlap is below `minPassageSimilarity`. */
@@ -32,6 +41,9 @@ export const DEFAULT_DETECT_OPTIONS: NormalisedDetectOptions = {
   minSentenceSimilarity: 0.35,
   minPassageSimilarity: 0.6,
   nearExactSimilarity: 0.9,
+  minFuzzyChars: 30,
+  looseSimilarity: 0.8,
+  minLooseChars: 100,
   minFuzzyShared: 50,
   minEditSimilarity: 0.6,
   minChars: 13,
