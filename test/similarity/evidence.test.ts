@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDrafts } from '../../src/similarity/check.js';
+import { DEFAULT_DETECT_OPTIONS } from '../../src/similarity/options.js';
+import { contentLength, coverage, FingerprintLookup, fixture, SAMPLE, textDocument } from './helpers.js';
+
+/**
+ * How much text a claim needs: the less a draft passage is like its source, the longer it must be
+ * before it is reported. Identical runs count from 13 characters; a sentence a word apart does not,
+ * unless it is a long one; a loosely alike passage only at paragraph length. The source is a report of
+ * the sample corpus, the host the project's own text (no match against the shared corpus).
+ */
+const SOURCE = '青禾县义务教育均衡发展调研报告.txt';
+const sourceText = readFileSync(join(SAMPLE, 'reference', SOURCE), 'utf8');
+const host = fixture('host.txt').split(/\n\n+/u).map((p) => p.trim()).filter(Boolean);
+
+function check(pasted: string): { share: number; sources: string[] } {
+  const lookup = new FingerprintLookup();
+  lookup.add(SOURCE, sourceText);
+  const text = [host[0], pasted, host[1]].join('\n\n');
+  const [result] = checkDrafts([textDocument('draft.txt', text)], lookup, { crossDrafts: false });
+  const start = text.indexOf(pasted);
+  const copies = result!.matches.filter((m) => m.kind === 'copy');
+  return { share: coverage(text, start, start + pasted.length, copies), sources: [...new Set(copies.map((m) => m.source.path))] };
+}
+
+/** The text with two of every eight content characters replaced: about 0.6 alike by bigrams, 0.75 by edits. */
+function disguise(text: string): string {
+  let n = 0;
+  return [...text].map((c) => (/\p{Script=Han}/u.test(c) && n++ % 8 >= 6 ? '某' : c)).join('');
+}
+
+/** The text up to the first comma or full stop after `chars` content characters. */
+function cut(text: string, chars: number): string {
+  for (let end = 1; end <= text.length; end++) {
+    if (contentLength(text.slice(0, end)) >= chars && /[，。；]/u.test(text[end - 1]!)) return text.slice(0, end);
+  }
+  return text;
+}
+
+const sentence = (needle: string): string => {
+  const line = sourceText.split('\n').find((l) => l.includes(needle))!;
+  const start = line.indexOf(needle);
+  return line.slice(start, line.indexOf('。', start) + 1);
+};
+
+describe('evidence grows as similarity drops', () => {
+  it('an identical clause of 13+ characters is reported', () => {
+    const clause = '义务教育是教育工作的重中之重，事关千家万户切身利益。';
+    expect(contentLength(clause)).toBeLessThan(DEFAULT_DETECT_OPTIONS.minFuzzyChars);
+    expect(check(clause).share).toBeGreaterThan(0.9);
+  });
+
+  it(`a sentence under ${DEFAULT_DETECT_OPTIONS.minFuzzyChars} characters with one word changed is not`, () => {
+    const changed = '义务教育是教育工作的重中之要，事关千家万户切身利益。';
+    expect(check(changed).share).toBe(0);
+  });
+
+  it('a long sentence with one word changed is reported', () => {
+    const original = sentence('全县现有义务教育阶段学校87所');
+    expect(contentLength(original)).toBeGreaterThan(DEFAULT_DETECT_OPTIONS.minFuzzyChars);
+    const changed = original.replace('87所', '91所');
+    expect(check(changed)).toEqual({ share: expect.any(Number), sources: [SOURCE] });
+    expect(check(changed).share).toBeGreaterThan(0.9);
+  });
+
+  it(`a loosely alike paragraph is reported from ${DEFAULT_DETECT_OPTIONS.minLooseChars} characters on, not before`, () => {
+    const paragraph = sourceText.split('\n').find((l) => contentLength(l) >= DEFAULT_DETECT_OPTIONS.minLooseChars + 40)!;
+    const long = disguise(paragraph);
+    const found = check(long);
+    expect(found.sources).toEqual([SOURCE]);
+    expect(found.share).toBeGreaterThan(0.8);
+    // The same disguise over its first 90 or so characters: enough shared bigrams, under the paragraph length.
+    const short = cut(long, 90);
+    expect(contentLength(short)).toBeLessThan(DEFAULT_DETECT_OPTIONS.minLooseChars);
+    expect(contentLength(short)).toBeGreaterThanOrEqual(DEFAULT_DETECT_OPTIONS.minFuzzyChars);
+    expect(check(short).share).toBe(0);
+  });
+});
