@@ -40,7 +40,7 @@ export function detect(
     passages.push(...align(draft, source, id, seeds.get(id)!, options));
     runs.push(...exactRuns(draft, source, id, seeds.get(id)!, options.minChars));
   }
-  return addRuns(select(passages), runs).map((d) => ({ ...d, commonShare: share(common, d.draftStart, d.draftEnd) }));
+  return mergeNeighbours(addRuns(select(passages), runs)).map((d) => ({ ...d, commonShare: share(common, d.draftStart, d.draftEnd) }));
 }
 
 function share(flags: Uint8Array, start: number, end: number): number {
