@@ -31,8 +31,8 @@ export function detect(
   options: NormalisedDetectOptions,
   exclude?: (sourceId: number) => boolean,
 ): Detection[] {
-  const { seeds, common } = collectSeeds(draftHashes, lookup, options, exclude);
-  const candidates = rankCandidates(draft, seeds, options.candidatesPerSentence);
+  const { seeds, common, spread } = collectSeeds(draftHashes, lookup, options, exclude);
+  const candidates = rankCandidates(draft, seeds, spread, options.candidatesPerSentence);
   const passages: Passage[] = [];
   const runs: Passage[] = [];
   for (const id of candidates) {
@@ -61,9 +61,10 @@ function collectSeeds(
   lookup: SourceLookup,
   options: NormalisedDetectOptions,
   exclude?: (sourceId: number) => boolean,
-): { seeds: Map<number, number[]>; common: Uint8Array } {
+): { seeds: Map<number, number[]>; common: Uint8Array; spread: Uint32Array } {
   const seeds = new Map<number, number[]>();
   const common = new Uint8Array(hashes.length + K - 1);
+  const spread = new Uint32Array(hashes.length);
   const cache = new Map<number, ReadonlyArray<readonly [number, number]>>();
   const holderCounts = new Map<number, number>();
   lookup.prefetch?.([...new Set(hashes)]);
@@ -76,6 +77,7 @@ function collectSeeds(
       if (documents === undefined) holderCounts.set(h, (documents = holders(postings, exclude)));
       if (documents >= options.boilerplateDocuments) common.fill(1, pos, pos + K);
     }
+    spread[pos] = postings.length;
     if (postings.length > options.maxPostings) continue;
     for (const [id, sourcePos] of postings) {
       if (exclude?.(id)) continue;
@@ -84,7 +86,7 @@ function collectSeeds(
       list.push(pos, sourcePos);
     }
   }
-  return { seeds, common };
+  return { seeds, common, spread };
 }
 
 /** Distinct documents in a postings list. */
@@ -97,12 +99,14 @@ function holders(postings: ReadonlyArray<readonly [number, number]>, exclude?: (
 /**
  * Candidate sources, ranked per draft sentence: for every sentence the sources with the most seeds in
  * it (and at least two) are kept, so a short passage from a rare source is not crowded out by sources
- * that share many common phrases with the rest of the draft. Ordered by total seeds.
+ * that share many common phrases with the rest of the draft. A sentence no source seeds twice (a short
+ * line shares a single winnowed fingerprint with its source) keeps the sources of its rarest seeds.
+ * Ordered by total seeds.
  */
-function rankCandidates(draft: Prepared, seeds: Map<number, number[]>, perUnit: number): number[] {
+function rankCandidates(draft: Prepared, seeds: Map<number, number[]>, spread: Uint32Array, perUnit: number): number[] {
   // Distinct draft positions, not seed pairs: a source repeating a formula many times must not
   // outrank the source a line was really taken from.
-  const byUnit = new Map<number, Map<number, number>>();
+  const byUnit = new Map<number, Map<number, { n: number; rarest: number }>>();
   const totals = new Map<number, number>();
   for (const [id, list] of seeds) {
     const positions = new Set<number>();
@@ -112,12 +116,18 @@ function rankCandidates(draft: Prepared, seeds: Map<number, number[]>, perUnit: 
       const unit = draft.unitOf[pos]!;
       let counts = byUnit.get(unit);
       if (!counts) byUnit.set(unit, (counts = new Map()));
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      const seen = counts.get(id);
+      if (seen) {
+        seen.n++;
+        seen.rarest = Math.min(seen.rarest, spread[pos]!);
+      } else counts.set(id, { n: 1, rarest: spread[pos]! });
     }
   }
   const chosen = new Set<number>();
   for (const counts of byUnit.values()) {
-    const ranked = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const all = [...counts];
+    const twice = all.filter(([, c]) => c.n >= 2).sort((a, b) => b[1].n - a[1].n || a[0] - b[0]);
+    const ranked = twice.length > 0 ? twice : all.sort((a, b) => a[1].rarest - b[1].rarest || a[0] - b[0]);
     for (const [id] of ranked.slice(0, perUnit)) chosen.add(id);
   }
   return [...chosen].sort((a, b) => totals.get(b)! - totals.get(a)! || a - b);
