@@ -95,21 +95,19 @@ beforeAll(() => {
 
 /** A draft: host paragraphs with `pasted` inserted as paragraphs of their own at the given places. */
 function pasteParagraphs(pasted: readonly string[], places: readonly number[]): { text: string; at: number[] } {
-  const parts = [...hostParagraphs];
-  pasted.forEach((p, i) => parts.splice(Math.min(places[i]!, parts.length), 0, p));
-  const text = parts.join('\n\n');
-  let from = 0;
-  const at = pasted.map((p) => {
-    const found = text.indexOf(p, from);
-    from = found + p.length;
-    return found;
-  });
-  return { text, at };
+  const parts: Array<{ text: string; pasted?: number }> = hostParagraphs.map((text) => ({ text }));
+  pasted.forEach((text, i) => parts.splice(Math.min(places[i]!, parts.length), 0, { text, pasted: i }));
+  const at: number[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    if (part.pasted !== undefined) at[part.pasted] = offset;
+    offset += part.text.length + 2;
+  }
+  return { text: parts.map((p) => p.text).join('\n\n'), at };
 }
 
 describe.skipIf(!hasCorpus)('a copied paragraph is always found', () => {
-  /** Known gap, same cause as below: short paragraphs with a single seed in a crowded sentence are missed. */
-  it.fails(`a corpus paragraph of ${REPORTED}+ content characters pasted verbatim is found, attributed to a source that holds it`, () => {
+  it(`a corpus paragraph of ${REPORTED}+ content characters pasted verbatim is found, attributed to a source that holds it`, () => {
     fc.assert(
       fc.property(
         fc.array(corpus.paragraphOf(REPORTED, 400), { minLength: 1, maxLength: 3 }),
