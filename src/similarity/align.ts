@@ -99,6 +99,17 @@ function chain(
   // furthest, and each part is judged on its own.
   const acceptOrSplit = (units: number[]): Passage[] => {
     const passage = measure(draft, source, sourceId, units, pairs);
+    // Sentences of the draft that share nothing with the source between two copied stretches are
+    // the author's own: the stretches are judged apart.
+    const gap = widestGap(draft, passage, bigramSet(source, passage.sourceFirst, passage.sourceLast));
+    if (gap && gap.end - gap.start >= options.maxGap) {
+      const before = units.filter((u) => draft.units[u]!.end <= gap.start);
+      const after = units.filter((u) => draft.units[u]!.start >= gap.end);
+      const inside = units.filter((u) => draft.units[u]!.start >= gap.start && draft.units[u]!.end <= gap.end);
+      if (before.length + after.length + inside.length === units.length && (before.length > 0 || after.length > 0)) {
+        return [...(before.length > 0 ? acceptOrSplit(before) : []), ...(after.length > 0 ? acceptOrSplit(after) : [])];
+      }
+    }
     if (accept(passage, draft, source, options)) return [passage];
     if (units.length < 2) return [];
     let cut = 1;
@@ -172,6 +183,38 @@ function measure(draft: Prepared, source: Prepared, sourceId: number, group: num
     sourceStart,
     sourceEnd,
   };
+}
+
+/**
+ * The widest stretch of a passage's draft side that shares no three-character piece with the source
+ * passage, widened to the sentences it touches, or null when the whole passage shares.
+ */
+function widestGap(draft: Prepared, p: Passage, other: Set<number>): { start: number; end: number } | null {
+  const cps = draft.content.codePoints;
+  const covered = new Uint8Array(p.draftEnd - p.draftStart);
+  for (let i = p.draftStart; i + 2 < p.draftEnd; i++) {
+    if (other.has(cps[i]! * 2097152 + cps[i + 1]!) && other.has(cps[i + 1]! * 2097152 + cps[i + 2]!)) {
+      covered.fill(1, i - p.draftStart, i - p.draftStart + 3);
+    }
+  }
+  let best: { start: number; end: number } | null = null;
+  for (let i = 0; i < covered.length; ) {
+    if (covered[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < covered.length && !covered[j]) j++;
+    if (!best || j - i > best.end - best.start) best = { start: p.draftStart + i, end: p.draftStart + j };
+    i = j;
+  }
+  if (!best) return null;
+  // Whole sentences only: the gap's sentences are those lying entirely inside it.
+  const first = draft.unitOf[best.start]!;
+  const last = draft.unitOf[best.end - 1]!;
+  const start = draft.units[first]!.start === best.start ? best.start : draft.units[first]!.end;
+  const end = draft.units[last]!.end === best.end ? best.end : draft.units[last]!.start;
+  return end > start ? { start, end } : null;
 }
 
 function bigramSet(doc: Prepared, first: number, last: number): Set<number> {

@@ -40,7 +40,7 @@ export function detect(
     passages.push(...align(draft, source, id, seeds.get(id)!, options));
     runs.push(...exactRuns(draft, source, id, seeds.get(id)!, options.minChars));
   }
-  return mergeNeighbours(addRuns(select(passages), runs)).map((d) => ({ ...d, commonShare: share(common, d.draftStart, d.draftEnd) }));
+  return mergeNeighbours(addRuns(select(passages, options.maxGap), runs), options.maxGap).map((d) => ({ ...d, commonShare: share(common, d.draftStart, d.draftEnd) }));
 }
 
 function share(flags: Uint8Array, start: number, end: number): number {
@@ -141,7 +141,7 @@ const HOLDER_COVERAGE = 0.2;
  * unclaimed part only when that part is a run of its own. Ties go to the lower source id, so output is
  * deterministic.
  */
-function select(passages: Passage[]): Chosen[] {
+function select(passages: Passage[], maxGap: number): Chosen[] {
   const scored = passages
     .map((p) => ({ p, similarity: passageSimilarity(p) }))
     .sort((a, b) => b.p.shared - a.p.shared || b.similarity - a.similarity || a.p.sourceId - b.p.sourceId);
@@ -162,7 +162,7 @@ function select(passages: Passage[]): Chosen[] {
     for (let i = p.first; i <= p.last; i++) claimed.add(i);
     chosen.push({ ...p, similarity, holders });
   }
-  return mergeNeighbours(chosen.sort((a, b) => a.first - b.first));
+  return mergeNeighbours(chosen.sort((a, b) => a.first - b.first), maxGap);
 }
 
 /**
@@ -188,9 +188,10 @@ function addRuns(chosen: Chosen[], runs: Passage[]): Chosen[] {
 
 /**
  * One copied stretch should be one detection: consecutive detections from the same source, at most one
- * draft sentence apart, whose source passages are near each other, are merged.
+ * short draft sentence apart (under `maxGap` content characters), whose source passages are near each
+ * other, are merged.
  */
-function mergeNeighbours(detections: Chosen[]): Chosen[] {
+function mergeNeighbours(detections: Chosen[], maxGap: number): Chosen[] {
   const out: Chosen[] = [];
   for (const d of detections) {
     const last = out[out.length - 1];
@@ -198,6 +199,7 @@ function mergeNeighbours(detections: Chosen[]): Chosen[] {
       last !== undefined &&
       last.sourceId === d.sourceId &&
       d.first - last.last <= 2 &&
+      d.draftStart - last.draftEnd < maxGap &&
       d.sourceFirst <= last.sourceLast + 4 + (last.last - last.first) &&
       d.sourceLast >= last.sourceFirst - 4 - (last.last - last.first);
     if (!near) {

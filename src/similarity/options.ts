@@ -25,6 +25,8 @@ export interface DetectOptions {
   readonly minEditSimilarity?: number;
   /** Shortest passage reported, in content characters (CNKI's 13). */
   readonly minChars?: number;
+  /** Draft sentences sharing nothing with the source over this many content characters split a passage. */
+  readonly maxGap?: number;
   /** How far apart (in sentences) two source sentences of one passage may lie: reordering is local. */
   readonly sourceWindow?: number;
   /** A passage found in at least this many documents is a common formulation (boilerplate). */
@@ -47,6 +49,7 @@ export const DEFAULT_DETECT_OPTIONS: NormalisedDetectOptions = {
   minFuzzyShared: 50,
   minEditSimilarity: 0.6,
   minChars: 13,
+  maxGap: 20,
   sourceWindow: 4,
   boilerplateDocuments: 3,
   boilerplateShare: 0.8,

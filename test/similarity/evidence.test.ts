@@ -78,3 +78,26 @@ describe('evidence grows as similarity drops', () => {
     expect(check(short).share).toBe(0);
   });
 });
+
+describe("the author's own sentences between copied ones", () => {
+  it('are not counted: a sentence sharing nothing with the source splits the passage', () => {
+    const first = sentence('全县现有义务教育阶段学校87所');
+    const second = sentence('2019年，我县通过国家义务教育基本均衡发展督导评估认定');
+    const own = '我们在走访中还看到，山区孩子每天往返学校要走两个多小时的山路，这一情况值得高度关注。';
+    expect(contentLength(own)).toBeGreaterThanOrEqual(DEFAULT_DETECT_OPTIONS.maxGap);
+    const pasted = `${first}${own}${second}`;
+    const lookup = new FingerprintLookup();
+    lookup.add(SOURCE, sourceText);
+    const text = [host[0], pasted, host[1]].join('\n\n');
+    const [result] = checkDrafts([textDocument('draft.txt', text)], lookup, { crossDrafts: false });
+    const at = text.indexOf(pasted);
+    const spans = (part: string): [number, number] => {
+      const start = text.indexOf(part, at);
+      return [start, start + part.length];
+    };
+    const copies = result!.matches.filter((m) => m.kind === 'copy');
+    expect(coverage(text, ...spans(first), copies)).toBeGreaterThan(0.9);
+    expect(coverage(text, ...spans(second), copies)).toBeGreaterThan(0.9);
+    expect(coverage(text, ...spans(own), copies)).toBe(0);
+  });
+});
