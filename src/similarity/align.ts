@@ -110,7 +110,7 @@ function chain(
         return [...(before.length > 0 ? acceptOrSplit(before) : []), ...(after.length > 0 ? acceptOrSplit(after) : [])];
       }
     }
-    if (accept(passage, draft, source, options)) return [passage];
+    if (accept(passage, draft, source, options, () => pairedEditSimilarity(draft, source, units, pairs))) return [passage];
     if (units.length < 2) return [];
     let cut = 1;
     let widest = -1;
@@ -217,6 +217,22 @@ function widestGap(draft: Prepared, p: Passage, other: Set<number>): { start: nu
   return end > start ? { start, end } : null;
 }
 
+/** Edit similarity of the paired sentences of a group, each with its own partner, weighted by length. */
+function pairedEditSimilarity(draft: Prepared, source: Prepared, units: readonly number[], pairs: Map<number, Pair>): number {
+  let matched = 0;
+  let total = 0;
+  for (const i of units) {
+    const pair = pairs.get(i);
+    if (!pair) continue;
+    const a = draft.units[i]!;
+    const b = source.units[pair.j]!;
+    const length = Math.max(a.end - a.start, b.end - b.start);
+    matched += editSimilarity(draft.content.codePoints.subarray(a.start, a.end), source.content.codePoints.subarray(b.start, b.end)) * length;
+    total += length;
+  }
+  return total === 0 ? 0 : matched / total;
+}
+
 function bigramSet(doc: Prepared, first: number, last: number): Set<number> {
   const set = new Set<number>();
   for (let u = first; u <= last; u++) for (const b of doc.units[u]!.bigrams) set.add(b);
@@ -268,11 +284,18 @@ export function passageSimilarity(p: Passage): number {
 /**
  * Whether an aligned passage is reported. The less alike two passages are, the more text the claim
  * needs: identical text needs only the minimum length (a copied run of 13 characters is always
- * reported); near-identical text needs a sentence's worth; disguised text needs enough shared bigrams,
- * and either bag-of-bigram similarity (survives reordering) or edit similarity (survives synonyms,
- * which keep the order) above its floor, and when it is only loosely alike, a paragraph's length.
+ * reported); near-identical text needs a sentence's worth; disguised text needs enough shared bigrams;
+ * and loosely alike text (bigram overlap under `looseSimilarity`) must keep the source's order, as
+ * synonym substitution does, measured by edit similarity, and be a paragraph long unless it keeps the
+ * order closely.
  */
-function accept(p: Passage, draft: Prepared, source: Prepared, options: NormalisedDetectOptions): boolean {
+function accept(
+  p: Passage,
+  draft: Prepared,
+  source: Prepared,
+  options: NormalisedDetectOptions,
+  pairedEdit: () => number,
+): boolean {
   if (p.chars < options.minChars) return false;
   const similarity = passageSimilarity(p);
   if (similarity === 1) return true;
@@ -281,7 +304,11 @@ function accept(p: Passage, draft: Prepared, source: Prepared, options: Normalis
   if (p.shared < options.minFuzzyShared) return false;
   const a = draft.content.codePoints.subarray(p.draftStart, p.draftEnd);
   const b = source.content.codePoints.subarray(p.sourceStart, p.sourceEnd);
-  const edit = editSimilarity(a, b);
-  if (similarity < options.looseSimilarity && edit < options.looseSimilarity && p.chars < options.minLooseChars) return false;
-  return similarity >= options.minPassageSimilarity || edit >= options.minEditSimilarity;
+  if (similarity >= options.looseSimilarity) return true;
+  // Sentence by sentence as well as over the whole: reordered sentences keep their own order.
+  const edit = Math.max(editSimilarity(a, b), pairedEdit());
+  // Loosely alike: the source's order must be kept (words swapped for synonyms), and unless the order
+  // is kept closely, over a paragraph. Loosely alike and reordered is rewriting, not copying.
+  if (edit < options.minEditSimilarity) return false;
+  return edit >= options.looseSimilarity || p.chars >= options.minLooseChars;
 }

@@ -6,8 +6,6 @@ export interface DetectOptions {
   readonly candidatesPerSentence?: number;
   /** Dice overlap of character bigrams for two sentences to pair. */
   readonly minSentenceSimilarity?: number;
-  /** Dice overlap of a passage of several sentences, over all their bigrams. */
-  readonly minPassageSimilarity?: number;
   /** Passages at least this similar are near-identical copies: reported from `minFuzzyChars` on. */
   readonly nearExactSimilarity?: number;
   /**
@@ -21,7 +19,7 @@ export interface DetectOptions {
   readonly minLooseChars?: number;
   /** Bigrams a disguised (not near-identical) passage must share with its source. */
   readonly minFuzzyShared?: number;
-  /** Edit similarity that admits a disguised passage whose bigram overlap is below `minPassageSimilarity`. */
+  /** Edit similarity a loosely alike passage (bigram overlap under `looseSimilarity`) needs: its order kept. */
   readonly minEditSimilarity?: number;
   /** Shortest passage reported, in content characters (CNKI's 13). */
   readonly minChars?: number;
@@ -41,7 +39,6 @@ export const DEFAULT_DETECT_OPTIONS: NormalisedDetectOptions = {
   maxPostings: 300,
   candidatesPerSentence: 3,
   minSentenceSimilarity: 0.35,
-  minPassageSimilarity: 0.6,
   nearExactSimilarity: 0.9,
   minFuzzyChars: 30,
   looseSimilarity: 0.8,

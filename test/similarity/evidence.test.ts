@@ -79,6 +79,29 @@ describe('evidence grows as similarity drops', () => {
   });
 });
 
+/** Every sentence with its clauses in reverse order. */
+function reverseClauses(text: string): string {
+  return text
+    .split('。')
+    .map((sentence) => sentence.split('，').reverse().join('，'))
+    .join('。');
+}
+
+describe('loosely alike and reordered', () => {
+  it('is rewriting, not copying: a loosely alike paragraph with its clauses reversed is not reported', () => {
+    const paragraph = sourceText.split('\n').find((l) => contentLength(l) >= DEFAULT_DETECT_OPTIONS.minLooseChars + 40)!;
+    expect(check(disguise(paragraph)).sources).toEqual([SOURCE]);
+    expect(check(reverseClauses(disguise(paragraph))).share).toBe(0);
+  });
+
+  it('a closely alike paragraph with its clauses reversed is still reported', () => {
+    const paragraph = sourceText.split('\n').find((l) => contentLength(l) >= DEFAULT_DETECT_OPTIONS.minLooseChars + 40)!;
+    const found = check(reverseClauses(paragraph));
+    expect(found.sources).toEqual([SOURCE]);
+    expect(found.share).toBeGreaterThan(0.8);
+  });
+});
+
 describe("the author's own sentences between copied ones", () => {
   it('are not counted: a sentence sharing nothing with the source splits the passage', () => {
     const first = sentence('全县现有义务教育阶段学校87所');
