@@ -11,14 +11,17 @@ export interface OverviewInput {
   readonly reports: ReadonlyMap<string, string>;
 }
 
-/** Rows listed in the overview's table of most copied documents. */
+/** Rows listed in the overview's table of most copied documents, besides those with a report. */
 const TOP_ROWS = 200;
 
 /** `index.html`: the most copied documents, the families and the failures, every text escaped. */
 export function overviewHtml(input: OverviewInput): string {
   const scanned = input.rows.filter((r) => r.status === 'scanned');
   const failed = input.rows.filter((r) => r.status === 'failed');
-  const top = [...scanned].sort((a, b) => b.copyRatio - a.copyRatio || (a.path < b.path ? -1 : 1)).slice(0, TOP_ROWS);
+  // Every document with its own report is listed, however many there are; the rest up to TOP_ROWS.
+  const top = [...scanned]
+    .sort((a, b) => b.copyRatio - a.copyRatio || (a.path < b.path ? -1 : 1))
+    .filter((r, i) => i < TOP_ROWS || input.reports.has(r.path));
   const link = (path: string): string => {
     const href = input.reports.get(path);
     return href ? `<a href="${escapeHtml(href)}">${escapeHtml(path)}</a>` : escapeHtml(path);
