@@ -65,7 +65,7 @@ export function registerScan(program: Command, io: Io, state: ExitState): void {
     )
     .argument('<archive>', 'folder of reports (.txt, .md, .docx, with optional .json metadata sidecars)')
     .option('--corpus <db>', 'also check against this reference corpus index (built by wenchao index)')
-    .option('-o, --out <dir>', 'output folder: archive index, results, scan.csv, scan.json, families.json, index.html', DEFAULT_OUT)
+    .option('-o, --out <dir>', 'output folder: archive index, results, scan.csv, scan.json, families.json, index.html, reports/', DEFAULT_OUT)
     .option('-j, --workers <n>', 'worker threads (default: one per core; 0 checks on the main thread)', parseCount)
     .option('--family-chars <n>', `shared characters that link two documents into a family`, parsePositive, DEFAULT_FAMILY_CHARS)
     .option('--family-share <ratio>', `…and at least this share of one of the two documents`, parseRatio, DEFAULT_FAMILY_SHARE)
