@@ -67,6 +67,7 @@ async function wenchaoPairs(out, file) {
 const tools = [
   {
     name: 'wenchao scan',
+    short: 'wenchao scan',
     run(file) {
       const out = join(work, 'wenchao-out');
       rmSync(out, { recursive: true, force: true }); // from scratch every round: nothing kept from the last one
@@ -75,6 +76,7 @@ const tools = [
   },
   {
     name: 'Dolos, character mode',
+    short: 'Dolos',
     run(file) {
       // Dolos needs more than Node's default heap for a few thousand documents.
       const script = join(ROOT, 'bench/peers/scan-dolos.mjs');
@@ -83,6 +85,7 @@ const tools = [
   },
   {
     name: 'sim_text -r 13, one character per line',
+    short: 'sim_text',
     run(file) {
       return { cost: timed([[node, join(ROOT, 'bench/peers/scan-sim-text.mjs'), '--dir', archive, '--out', file]]) };
     },
@@ -102,7 +105,7 @@ const results = [];
 for (const [i, tool] of tools.entries()) {
   const pairs = await readPairs(join(work, `pairs-${i}.json`));
   const pick = (key) => median(costs[i].map((c) => c[key]));
-  results.push({ name: tool.name, seconds: pick('seconds'), cpu: pick('cpu'), rss: pick('rss'), pairs });
+  results.push({ name: tool.name, short: tool.short, seconds: pick('seconds'), cpu: pick('cpu'), rss: pick('rss'), pairs });
   console.error(`${tool.name}: ${pairs.size} pairs`);
 }
 
@@ -131,14 +134,14 @@ for (const r of results) {
     `| ${r.name} | ${r.seconds.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.rss.toFixed(0)} | ${(r.seconds / base.seconds).toFixed(2)} | ${(r.cpu / base.cpu).toFixed(2)} | ${(r.rss / base.rss).toFixed(2)} | ${r.pairs.size.toLocaleString('en')} |`,
   );
 }
-console.log(`\n| top ${top} pairs by shared characters of | share a ${CONFIRM_RUN}+ character run | share a ${PASSAGE_RUN}+ character run | ${results.map((r) => `reported by ${r.name}`).join(' | ')} |`);
+console.log(`\n| top ${top} pairs by shared characters of | share a ${CONFIRM_RUN}+ character run | share a ${PASSAGE_RUN}+ character run | ${results.map((r) => `reported by ${r.short}`).join(' | ')} |`);
 console.log(`|:---|---:|---:|${results.map(() => '---:').join('|')}|`);
 for (const r of results) {
   const best = topPairs(r.pairs, top);
   const real = best.filter(([key]) => confirm(key)).length;
   const passages = best.filter(([key]) => confirm(key, PASSAGE_RUN)).length;
   const also = results.map((other) => best.filter(([key]) => other.pairs.has(key)).length);
-  console.log(`| ${r.name} (${best.length}, ${best.at(-1)?.[1] ?? 0}+ characters) | ${real} | ${passages} | ${also.join(' | ')} |`);
+  console.log(`| ${r.name} (${best.at(-1)?.[1] ?? 0}+ characters) | ${real} | ${passages} | ${also.join(' | ')} |`);
 }
 const missed = (r) =>
   topPairs(r.pairs, top)

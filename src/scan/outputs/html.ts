@@ -33,7 +33,7 @@ export function overviewHtml(input: OverviewInput): string {
     '<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}td.n{text-align:right}.hi{background:#fdd}</style>',
     '</head><body>',
     `<h1>${escapeHtml(input.title)}</h1>`,
-    `<p>${scanned.length} documents scanned, ${failed.length} failed, ${input.families.length} copy families.</p>`,
+    `<p>${scanned.length} documents scanned, ${failed.length} failed, ${input.families.length} copy families; ${input.reports.size} documents have their own report (linked).</p>`,
     '<h2>Most copied documents</h2>',
     '<table><tr><th>document</th><th>copy ratio</th><th>copied chars</th><th>top source</th></tr>',
     ...top.map((r) => {
