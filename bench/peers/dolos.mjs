@@ -77,7 +77,7 @@ async function main() {
   console.error(`${drafts.length} drafts, ${sources.size} case sources, ${refs.length - sources.size} other references`);
 
   const Dolos = await loadDolos();
-const dolos = new Dolos({ language: 'char', kgramLength: Number(o.kgram), kgramsInWindow: Number(o.window) });
+  const dolos = new Dolos({ language: 'char', kgramLength: Number(o.kgram), kgramsInWindow: Number(o.window) });
   const report = await dolos.analyzePaths([...role.keys()]);
   const indexed = performance.now();
   console.error(`indexed in ${((indexed - start) / 1000).toFixed(1)} s`);
