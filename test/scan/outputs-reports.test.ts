@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { linesOf, ROOT, runCli, tempDir } from '../cli/run-cli.js';
@@ -100,5 +100,21 @@ describe('per-document reports of a scan', async () => {
     await scan(out, '--no-reports');
     expect(pages(out)).toEqual([]);
     expect(overviewLinks(out)).toEqual([]);
+  });
+});
+
+describe('a report written on demand after the document changed', () => {
+  it('shows the scanned version and says so on stderr', async () => {
+    const archive = temp.at('changing');
+    cpSync(ARCHIVE, archive, { recursive: true });
+    const out = temp.at('changing-out');
+    await runCli(['scan', archive, '--out', out, '--workers', '0', '--no-quality', '--no-reports']);
+    appendFileSync(join(archive, COPY), '\n新增的一段话，扫描之后才写进来。\n');
+    const result = await runCli(['scan', archive, '--out', out, '--no-quality', '--report', COPY]);
+    expect(result.code).toBe(0);
+    expect(linesOf(result.stderr)).toEqual([`wenchao: scan: ${COPY} has changed since the last scan; its report shows it as scanned (scan again to update it)`]);
+    const html = readFileSync(join(out, 'reports', reportFileName(COPY)), 'utf8');
+    expect(marked(html)).toContain(PASSAGE);
+    expect(html).not.toContain('新增的一段话');
   });
 });

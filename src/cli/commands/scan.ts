@@ -192,7 +192,13 @@ async function writeRequestedReports(archiveDir: string, flags: ScanFlags, io: I
     removeOthers: false,
   });
   for (const path of pages.missing) io.stderr(`wenchao: scan: no stored result for ${path} in ${flags.out} (not in the archive, unreadable, or not scanned yet)\n`);
-  for (const file of pages.written.values()) io.stdout(`wrote ${displayPath(io.cwd, file)}\n`);
+  for (const [path, file] of pages.written) {
+    io.stdout(`wrote ${displayPath(io.cwd, file)}\n`);
+    const now = await contentHash(join(root, path)).catch(() => null);
+    if (now !== pages.scannedHashes.get(path)) {
+      io.stderr(`wenchao: scan: ${path} ${now === null ? 'is gone' : 'has changed'} since the last scan; its report shows it as scanned (scan again to update it)\n`);
+    }
+  }
   if (pages.missing.length > 0) state.code = EXIT_ERROR;
 }
 

@@ -25,6 +25,8 @@ export interface ReportPagesOptions {
 export interface ReportPages {
   /** Archive path → absolute file of its page. */
   readonly written: ReadonlyMap<string, string>;
+  /** Archive path → content hash of the file as it was scanned, for each page written. */
+  readonly scannedHashes: ReadonlyMap<string, string>;
   /** Paths the stored results hold nothing for. */
   readonly missing: readonly string[];
 }
@@ -36,6 +38,7 @@ export interface ReportPages {
 export async function writeReportPages(paths: readonly string[], options: ReportPagesOptions): Promise<ReportPages> {
   const folder = join(options.outDir, REPORTS_DIR);
   const written = new Map<string, string>();
+  const scannedHashes = new Map<string, string>();
   const missing: string[] = [];
   const stored = StoredScan.open(options.outDir, options.corpusPath);
   try {
@@ -59,6 +62,7 @@ export async function writeReportPages(paths: readonly string[], options: Report
       });
       await writeFile(file, page);
       written.set(path, file);
+      scannedHashes.set(path, found.row.contentHash);
     }
   } finally {
     stored.close();
@@ -68,7 +72,7 @@ export async function writeReportPages(paths: readonly string[], options: Report
     const stale = (await readdir(folder)).filter((name) => name.endsWith('.html') && !keep.has(name));
     await Promise.all(stale.map((name) => rm(join(folder, name), { force: true })));
   }
-  return { written, missing };
+  return { written, scannedHashes, missing };
 }
 
 /** The quality report the page's panel shows; null when the scorer cannot handle the document (scores are a side dish). */
