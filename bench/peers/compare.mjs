@@ -6,35 +6,17 @@
  *
  * usage: node bench/peers/compare.mjs [--others 1000]   (npm run bench:peers builds first)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_REFERENCE, DEFAULT_SET, loadEval, ROOT } from './lib.mjs';
+import { DEFAULT_REFERENCE, DEFAULT_SET, ensureSimText, loadEval, ROOT, timed } from './lib.mjs';
 
 const { values: o } = parseArgs({ options: { others: { type: 'string', default: '1000' } } });
 const work = mkdtempSync(join(tmpdir(), 'wenchao-peers-'));
 const node = process.execPath;
 
-if (!existsSync('/usr/bin/sim_text')) {
-  spawnSync('apt-get', ['update'], { stdio: 'inherit' });
-  spawnSync('apt-get', ['install', '-y', 'similarity-tester'], { stdio: 'inherit' });
-}
-
-/** Runs steps under /usr/bin/time; returns total wall seconds and the largest peak RSS (MB). */
-function timed(steps) {
-  let seconds = 0;
-  let rss = 0;
-  for (const args of steps) {
-    const r = spawnSync('/usr/bin/time', ['-v', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, cwd: ROOT });
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
-    const [, h, m, s] = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr) ?? [];
-    seconds += Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s);
-    rss = Math.max(rss, Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
-  }
-  return { seconds, rss };
-}
+ensureSimText();
 
 const bin = join(ROOT, 'bin', 'wenchao.js');
 const db = join(work, 'index.sqlite');

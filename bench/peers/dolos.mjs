@@ -21,13 +21,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Dolos } from '@dodona/dolos-lib';
 import {
   DEFAULT_REFERENCE,
   DEFAULT_SET,
   defaultOut,
   lineStarts,
   listTxt,
+  loadDolos,
   loadEval,
   resources,
   writeDetections,
@@ -76,6 +76,7 @@ async function main() {
   ]);
   console.error(`${drafts.length} drafts, ${sources.size} case sources, ${refs.length - sources.size} other references`);
 
+  const Dolos = await loadDolos();
   const dolos = new Dolos({ language: 'char', kgramLength: Number(o.kgram), kgramsInWindow: Number(o.window) });
   const report = await dolos.analyzePaths([...role.keys()]);
   const indexed = performance.now();

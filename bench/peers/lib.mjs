@@ -3,6 +3,8 @@
  * `detections.jsonl`, timing. The measures themselves come from the compiled `src/eval` (run
  * `npm run build` first, or point WENCHAO_DIST at another build directory).
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -68,4 +70,42 @@ export function resources(start) {
   const seconds = (performance.now() - start) / 1000;
   const rssMb = process.resourceUsage().maxRSS / 1024;
   return `wall ${seconds.toFixed(1)} s, node peak RSS ${rssMb.toFixed(0)} MB`;
+}
+
+/**
+ * Runs steps one after the other under `/usr/bin/time -v` from the project root; returns their total wall
+ * and CPU seconds (user + system, every thread) and the largest peak RSS (MB) of any step. Exit 1 is
+ * accepted (wenchao's "findings" code).
+ */
+export function timed(steps) {
+  let seconds = 0;
+  let cpu = 0;
+  let rss = 0;
+  for (const args of steps) {
+    const r = spawnSync('/usr/bin/time', ['-v', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, cwd: ROOT });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
+    const [, h, m, s] = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr) ?? [];
+    seconds += Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s);
+    cpu += Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? 0);
+    rss = Math.max(rss, Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
+  }
+  return { seconds, cpu, rss };
+}
+
+/** Installs sim_text (Debian `similarity-tester`) with apt-get when it is missing. */
+export function ensureSimText() {
+  if (existsSync('/usr/bin/sim_text')) return;
+  spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+  spawnSync('apt-get', ['install', '-y', 'similarity-tester'], { stdio: 'inherit' });
+}
+
+/**
+ * Dolos's main class without its package entry point: that entry also loads the tree-sitter code tokenizer,
+ * whose prebuilt binary needs a newer libstdc++ than Debian 12 has (and whose build `allowScripts` denies).
+ * Character mode needs none of it; `dist/lib/dolos.js` loads tokenizers only when a language asks for one.
+ */
+export async function loadDolos() {
+  const entry = fileURLToPath(import.meta.resolve('@dodona/dolos-lib'));
+  const { Dolos } = await import(pathToFileURL(join(dirname(entry), 'lib', 'dolos.js')).href);
+  return Dolos;
 }

@@ -57,7 +57,7 @@ export function linesToSpan(offsets, from, to) {
   return { offset: offsets[from - 1], length: offsets[to] - offsets[from - 1] };
 }
 
-function run(cmd, args, input, cwd) {
+export function run(cmd, args, input, cwd) {
   return new Promise((resolveRun, reject) => {
     const child = spawn(cmd, args, { cwd, stdio: ['pipe', 'inherit', 'inherit'] });
     child.on('error', (e) =>

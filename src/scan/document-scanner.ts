@@ -1,5 +1,5 @@
 import { segment } from '../ingest/segment/segment.js';
-import type { Document } from '../model.js';
+import type { Document, Match } from '../model.js';
 import type { ClicheList } from '../quality/cliches.js';
 import { scoreDocument } from '../quality/score.js';
 import { fingerprint } from '../similarity/fingerprint.js';
@@ -31,6 +31,8 @@ export interface ScanOutcome {
   readonly row: ScanRow;
   /** The document's distinct winnowed fingerprints, sorted: kept to find who is affected when it changes. */
   readonly fingerprints: Float64Array;
+  /** The passages found (scanned documents only): stored for the document's HTML report. */
+  readonly matches?: readonly Match[];
 }
 
 /**
@@ -65,8 +67,8 @@ export class DocumentScanner {
     const fingerprints = distinctSorted(fingerprint(document.normalised).hashes);
     try {
       const lookup = combineLookups(this.#corpusLookup, archiveLookup(this.#table, this.#archiveSources, task.id));
-      const row = scanDocument(task.path, task.contentHash, document, lookup, this.#config.options, this.#quality(document));
-      return { row, fingerprints };
+      const { row, matches } = scanDocument(task.path, task.contentHash, document, lookup, this.#config.options, this.#quality(document));
+      return { row, fingerprints, matches };
     } catch (error) {
       return { row: { path: task.path, status: 'failed', error: `${task.path}: ${messageOf(error)}` }, fingerprints };
     }

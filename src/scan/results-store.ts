@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { IndexError } from '../errors.js';
+import type { Match } from '../model.js';
 import type { ScannedRow } from './scan-row.js';
 
 const SCHEMA = `
@@ -12,6 +13,8 @@ CREATE TABLE IF NOT EXISTS results (
   row TEXT NOT NULL,            -- JSON ScannedRow
   fingerprints BLOB NOT NULL    -- distinct winnowed fingerprints (float64), to find who a later change affects
 );
+-- The passages behind each stored row (JSON Match[]), with both places: what a document's HTML report shows.
+CREATE TABLE IF NOT EXISTS passages (path TEXT PRIMARY KEY, matches TEXT NOT NULL) WITHOUT ROWID;
 -- The archive (path, content hash) the stored results were computed against.
 CREATE TABLE IF NOT EXISTS snapshot (path TEXT PRIMARY KEY, content_hash TEXT NOT NULL) WITHOUT ROWID;
 `;
@@ -24,10 +27,12 @@ CREATE TABLE IF NOT EXISTS snapshot (path TEXT PRIMARY KEY, content_hash TEXT NO
 export class ResultsStore {
   readonly #db: Database.Database;
   readonly #put: Database.Statement;
+  readonly #putPassages: Database.Statement;
 
   private constructor(db: Database.Database) {
     this.#db = db;
     this.#put = db.prepare('INSERT OR REPLACE INTO results (path, content_hash, row, fingerprints) VALUES (?, ?, ?, ?)');
+    this.#putPassages = db.prepare('INSERT OR REPLACE INTO passages (path, matches) VALUES (?, ?)');
   }
 
   static open(path: string): ResultsStore {
@@ -70,8 +75,24 @@ export class ResultsStore {
     return texts.map((t) => JSON.parse(t) as ScannedRow);
   }
 
-  put(row: ScannedRow, fingerprints: Float64Array): void {
-    this.#put.run(row.path, row.contentHash, JSON.stringify(row), Buffer.from(fingerprints.buffer, fingerprints.byteOffset, fingerprints.byteLength));
+  /** One stored row, or null. */
+  row(path: string): ScannedRow | null {
+    const text = this.#db.prepare('SELECT row FROM results WHERE path = ?').pluck().get(path) as string | undefined;
+    return text === undefined ? null : (JSON.parse(text) as ScannedRow);
+  }
+
+  /** The passages behind a stored row, or null when none are stored. */
+  matchesOf(path: string): Match[] | null {
+    const text = this.#db.prepare('SELECT matches FROM passages WHERE path = ?').pluck().get(path) as string | undefined;
+    return text === undefined ? null : (JSON.parse(text) as Match[]);
+  }
+
+  /** Stores a row with its fingerprints and passages in one transaction. */
+  put(row: ScannedRow, fingerprints: Float64Array, matches: readonly Match[]): void {
+    this.#db.transaction(() => {
+      this.#put.run(row.path, row.contentHash, JSON.stringify(row), Buffer.from(fingerprints.buffer, fingerprints.byteOffset, fingerprints.byteLength));
+      this.#putPassages.run(row.path, JSON.stringify(matches));
+    })();
   }
 
   snapshot(): Map<string, string> {
@@ -81,9 +102,13 @@ export class ResultsStore {
   /** Drops stale rows and records the archive state the remaining and coming rows belong to, atomically. */
   commitPlan(drop: readonly string[], archive: ReadonlyMap<string, string>, clearAll: boolean): void {
     this.#db.transaction(() => {
-      if (clearAll) this.#db.exec('DELETE FROM results');
+      if (clearAll) this.#db.exec('DELETE FROM results; DELETE FROM passages');
       const remove = this.#db.prepare('DELETE FROM results WHERE path = ?');
-      for (const path of drop) remove.run(path);
+      const removePassages = this.#db.prepare('DELETE FROM passages WHERE path = ?');
+      for (const path of drop) {
+        remove.run(path);
+        removePassages.run(path);
+      }
       this.#db.exec('DELETE FROM snapshot');
       const add = this.#db.prepare('INSERT INTO snapshot (path, content_hash) VALUES (?, ?)');
       for (const [path, hash] of archive) add.run(path, hash);

@@ -13,7 +13,7 @@ import type { ScanDocumentOptions } from './scan-document.js';
 import { sortRows, type FailedRow, type ScannedRow, type ScanRow } from './scan-row.js';
 
 /** Bump when a row's meaning changes: stored results of another version are recomputed. */
-const SCAN_VERSION = 1;
+const SCAN_VERSION = 2;
 
 /** Files in the output folder. */
 export const ARCHIVE_DB = 'archive.sqlite';
@@ -80,6 +80,7 @@ export async function runScan(options: RunScanOptions): Promise<ScanResult> {
     });
     store.commitPlan(plan.drop, new Map(entries.map((e) => [e.path, e.contentHash])), keyChanged || plan.clearAll);
     store.setMeta('scan_key', key);
+    store.setMeta('corpus_path', options.corpusPath ?? '');
 
     const failures: FailedRow[] = index.failed.map((f) => ({ path: f.path, status: 'failed', error: f.reason }));
     const pool = new ScanPool(
@@ -91,7 +92,7 @@ export async function runScan(options: RunScanOptions): Promise<ScanResult> {
     const total = plan.tasks.length;
     options.onProgress?.({ phase: 'scan', done, total });
     await pool.run(plan.tasks, (outcome: ScanOutcome) => {
-      if (outcome.row.status === 'scanned') store.put(outcome.row, outcome.fingerprints);
+      if (outcome.row.status === 'scanned') store.put(outcome.row, outcome.fingerprints, outcome.matches ?? []);
       else failures.push(outcome.row);
       done++;
       options.onProgress?.({ phase: 'scan', done, total });

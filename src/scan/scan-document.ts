@@ -1,4 +1,4 @@
-import type { Document } from '../model.js';
+import type { Document, Match } from '../model.js';
 import { checkDrafts, type CheckOptions } from '../similarity/check.js';
 import type { SourceLookup } from '../similarity/lookup.js';
 import { CORPUS_PREFIX } from './archive-lookup.js';
@@ -12,6 +12,12 @@ export interface ScanDocumentOptions extends CheckOptions {
 /** Sources listed per document unless told otherwise: enough to name who a report took from. */
 export const DEFAULT_TOP_SOURCES = 5;
 
+/** A document's scan row, and the passages it sums up (kept for its HTML report). */
+export interface ScannedDocument {
+  readonly row: ScannedRow;
+  readonly matches: readonly Match[];
+}
+
 /**
  * Checks one archive document against a lookup (the corpus and the rest of the archive) and sums the
  * result up as a scan row. Pure: the lookup already leaves the document itself out.
@@ -23,7 +29,7 @@ export function scanDocument(
   lookup: SourceLookup,
   options: ScanDocumentOptions = {},
   quality: QualitySummary | null = null,
-): ScannedRow {
+): ScannedDocument {
   const [result] = checkDrafts([{ path, document }], lookup, { ...options, crossDrafts: false });
   const r = result!;
   const sources: SourceSummary[] = r.sources.slice(0, options.topSources ?? DEFAULT_TOP_SOURCES).map((s) => ({
@@ -40,7 +46,7 @@ export function scanDocument(
     .map(([p, chars]) => ({ path: p, chars }))
     .sort((a, b) => b.chars - a.chars || (a.path < b.path ? -1 : 1));
   const meta = document.raw.meta;
-  return {
+  const row: ScannedRow = {
     path,
     status: 'scanned',
     contentHash,
@@ -57,6 +63,7 @@ export function scanDocument(
     archivePairs,
     quality,
   };
+  return { row, matches: r.matches };
 }
 
 function originOf(path: string): Pick<SourceSummary, 'path' | 'origin'> {

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { contentHash } from '../../ingest/content-hash.js';
 import { readDocument } from '../../ingest/read/read.js';
@@ -12,7 +13,9 @@ import { DEFAULT_FAMILY_CHARS, DEFAULT_FAMILY_SHARE, findFamilies } from '../../
 import { scanCsv } from '../../scan/outputs/csv.js';
 import { overviewHtml } from '../../scan/outputs/html.js';
 import { familiesJson, scanJson } from '../../scan/outputs/json.js';
+import { reportHref } from '../../scan/outputs/report-file.js';
 import { scanSummary } from '../../scan/outputs/summary.js';
+import { writeReportPages } from '../../scan/outputs/write-reports.js';
 import { duration, progressBar, progressLine } from '../../scan/progress.js';
 import { runScan, type ScanProgress } from '../../scan/run-scan.js';
 import type { ScannedRow } from '../../scan/scan-row.js';
@@ -30,6 +33,9 @@ interface ScanFlags extends ReadFlags {
   readonly familyChars: number;
   readonly familyShare: number;
   readonly threshold: number;
+  readonly reportThreshold: number;
+  readonly reports: boolean;
+  readonly report?: readonly string[];
   readonly failOver?: number;
   readonly quality: boolean;
   readonly boilerplateDocs?: number;
@@ -40,6 +46,11 @@ interface ScanFlags extends ReadFlags {
 const DEFAULT_OUT = join('reports', 'scan');
 /** Copy ratio from which the overview highlights a document. */
 const DEFAULT_THRESHOLD = 0.3;
+/**
+ * Copy ratio from which a document gets its own HTML report: the highlighting threshold, so every
+ * highlighted document can be opened. CNKI-style checks commonly treat 30 % as the line to look into.
+ */
+const DEFAULT_REPORT_THRESHOLD = DEFAULT_THRESHOLD;
 /** Plain progress lines (not a terminal) come this often. */
 const LINE_EVERY_MS = 5000;
 /** A terminal bar is redrawn at most this often. */
@@ -54,11 +65,14 @@ export function registerScan(program: Command, io: Io, state: ExitState): void {
     )
     .argument('<archive>', 'folder of reports (.txt, .md, .docx, with optional .json metadata sidecars)')
     .option('--corpus <db>', 'also check against this reference corpus index (built by wenchao index)')
-    .option('-o, --out <dir>', 'output folder: archive index, results, scan.csv, scan.json, families.json, index.html', DEFAULT_OUT)
+    .option('-o, --out <dir>', 'output folder: archive index, results, scan.csv, scan.json, families.json, index.html, reports/', DEFAULT_OUT)
     .option('-j, --workers <n>', 'worker threads (default: one per core; 0 checks on the main thread)', parseCount)
     .option('--family-chars <n>', `shared characters that link two documents into a family`, parsePositive, DEFAULT_FAMILY_CHARS)
     .option('--family-share <ratio>', `…and at least this share of one of the two documents`, parseRatio, DEFAULT_FAMILY_SHARE)
     .option('--threshold <ratio>', `copy ratio the overview highlights`, parseRatio, DEFAULT_THRESHOLD)
+    .option('--report-threshold <ratio>', 'write an HTML report, linked from the overview, for each document with at least this copy ratio', parseRatio, DEFAULT_REPORT_THRESHOLD)
+    .option('--no-reports', 'write no per-document HTML reports')
+    .option('--report <path>', 'only write the HTML report of this archive document from the stored results of the last scan (no scanning); repeatable', collect)
     .option('--fail-over <ratio>', 'exit 1 when a document’s copy ratio is at or above this ratio', parseRatio)
     .option('--no-quality', 'skip the quality scores (faster)')
     .option('--boilerplate-docs <n>', 'a passage found in this many documents is a common formulation (default 3)', parsePositive)
@@ -67,6 +81,10 @@ export function registerScan(program: Command, io: Io, state: ExitState): void {
     .addOption(maxSizeOption())
     .option('-q, --quiet', 'no progress output')
     .action(async (archiveDir: string, flags: ScanFlags) => {
+      if (flags.report) {
+        await writeRequestedReports(archiveDir, flags, io, state);
+        return;
+      }
       const started = Date.now();
       const { files } = await listFiles([resolve(io.cwd, archiveDir)]);
       const outDir = resolve(io.cwd, flags.out);
@@ -117,6 +135,14 @@ export function registerScan(program: Command, io: Io, state: ExitState): void {
       const scanned = result.rows.filter((r): r is ScannedRow => r.status === 'scanned');
       const families = findFamilies(scanned, dates, flags.familyChars, flags.familyShare);
       const failed = result.rows.length - scanned.length;
+      const pages = await writeReportPages(flags.reports ? scanned.filter((r) => r.copyRatio >= flags.reportThreshold).map((r) => r.path) : [], {
+        outDir,
+        tool: { name: 'wenchao', version: VERSION },
+        corpusPath,
+        quality,
+        removeOthers: true,
+      });
+      const reports = new Map([...pages.written.keys()].map((path) => [path, reportHref(path)]));
       await Promise.all([
         writeFile(join(outDir, 'scan.csv'), scanCsv(result.rows, dates)),
         writeFile(
@@ -131,17 +157,59 @@ export function registerScan(program: Command, io: Io, state: ExitState): void {
         writeFile(join(outDir, 'families.json'), familiesJson({ minChars: flags.familyChars, minShare: flags.familyShare, families })),
         writeFile(
           join(outDir, 'index.html'),
-          overviewHtml({ title: `wenchao scan: ${archiveDir}`, rows: result.rows, families, threshold: flags.threshold, reports: new Map() }),
+          overviewHtml({ title: `wenchao scan: ${archiveDir}`, rows: result.rows, families, threshold: flags.threshold, reports }),
         ),
       ]);
       io.stdout(scanSummary(result.rows, families));
       io.stdout(
         `scanned ${scanned.length} documents (${result.computed} checked now, ${result.reused} kept from the last run), ${failed} failed, ` +
-          `${families.length} copy families, in ${duration(Date.now() - started)}; results in ${flags.out}\n`,
+          `${families.length} copy families, ${reports.size} document reports, in ${duration(Date.now() - started)}; results in ${flags.out}\n`,
       );
       if (failed > 0) state.code = EXIT_ERROR;
       else if (flags.failOver !== undefined && scanned.some((r) => r.copyRatio >= flags.failOver!)) state.code = EXIT_FAILED;
     });
+}
+
+/**
+ * `--report PATH…`: the HTML reports of archive documents from the stored results of the last scan into
+ * `--out`, without scanning. A path is an archive file (resolved against the working directory) or a path
+ * as the scan outputs name it (relative to the archive). A document the results do not hold is one line on
+ * stderr and exit 2; the others are still written.
+ */
+async function writeRequestedReports(archiveDir: string, flags: ScanFlags, io: Io, state: ExitState): Promise<void> {
+  const root = resolve(io.cwd, archiveDir);
+  const paths = (flags.report ?? []).map((spec) => {
+    const inside = relative(root, resolve(io.cwd, spec));
+    const file = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && existsSync(join(root, inside));
+    return (file ? inside : spec).split(sep).join('/');
+  });
+  const quality = flags.quality ? { cliches: await loadCliches(io.cwd), ...withUserDict(await loadUserDict(io.cwd)) } : null;
+  const pages = await writeReportPages(paths, {
+    outDir: resolve(io.cwd, flags.out),
+    tool: { name: 'wenchao', version: VERSION },
+    ...(flags.corpus ? { corpusPath: resolve(io.cwd, flags.corpus) } : {}),
+    quality,
+    removeOthers: false,
+  });
+  for (const path of pages.missing) io.stderr(`wenchao: scan: no stored result for ${path} in ${flags.out} (not in the archive, unreadable, or not scanned yet)\n`);
+  for (const [path, file] of pages.written) {
+    io.stdout(`wrote ${displayPath(io.cwd, file)}\n`);
+    const now = await contentHash(join(root, path)).catch(() => null);
+    if (now !== pages.scannedHashes.get(path)) {
+      io.stderr(`wenchao: scan: ${path} ${now === null ? 'is gone' : 'has changed'} since the last scan; its report shows it as scanned (scan again to update it)\n`);
+    }
+  }
+  if (pages.missing.length > 0) state.code = EXIT_ERROR;
+}
+
+/** A path relative to the working directory when it lies inside it, else as it is. */
+function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+function collect(value: string, previous: readonly string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function withUserDict(userDict: string | undefined): { userDict?: string } {

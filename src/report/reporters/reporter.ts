@@ -8,6 +8,8 @@ export interface ReporterOptions {
   readonly sources?: ReadonlyMap<string, string>;
   /** ANSI colour in the terminal reporter (on a TTY without NO_COLOR). */
   readonly color?: boolean;
+  /** A link back to the page this report belongs to (the HTML reporter's header), e.g. a scan's overview. */
+  readonly home?: { readonly href: string; readonly label: string };
   /** Findings the terminal reporter prints per document (0: all). */
   readonly maxFindings?: number;
 }

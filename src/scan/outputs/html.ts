@@ -11,14 +11,17 @@ export interface OverviewInput {
   readonly reports: ReadonlyMap<string, string>;
 }
 
-/** Rows listed in the overview's table of most copied documents. */
+/** Rows listed in the overview's table of most copied documents, besides those with a report. */
 const TOP_ROWS = 200;
 
 /** `index.html`: the most copied documents, the families and the failures, every text escaped. */
 export function overviewHtml(input: OverviewInput): string {
   const scanned = input.rows.filter((r) => r.status === 'scanned');
   const failed = input.rows.filter((r) => r.status === 'failed');
-  const top = [...scanned].sort((a, b) => b.copyRatio - a.copyRatio || (a.path < b.path ? -1 : 1)).slice(0, TOP_ROWS);
+  // Every document with its own report is listed, however many there are; the rest up to TOP_ROWS.
+  const top = [...scanned]
+    .sort((a, b) => b.copyRatio - a.copyRatio || (a.path < b.path ? -1 : 1))
+    .filter((r, i) => i < TOP_ROWS || input.reports.has(r.path));
   const link = (path: string): string => {
     const href = input.reports.get(path);
     return href ? `<a href="${escapeHtml(href)}">${escapeHtml(path)}</a>` : escapeHtml(path);
@@ -30,7 +33,7 @@ export function overviewHtml(input: OverviewInput): string {
     '<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}td.n{text-align:right}.hi{background:#fdd}</style>',
     '</head><body>',
     `<h1>${escapeHtml(input.title)}</h1>`,
-    `<p>${scanned.length} documents scanned, ${failed.length} failed, ${input.families.length} copy families.</p>`,
+    `<p>${scanned.length} documents scanned, ${failed.length} failed, ${input.families.length} copy families; ${input.reports.size} documents have their own report (linked).</p>`,
     '<h2>Most copied documents</h2>',
     '<table><tr><th>document</th><th>copy ratio</th><th>copied chars</th><th>top source</th></tr>',
     ...top.map((r) => {

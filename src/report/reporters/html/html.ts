@@ -34,7 +34,7 @@ export function htmlReporter(report: Report, options: ReporterOptions = {}): str
 <style>${new Html(STYLE)}</style>
 </head>
 <body>
-<header><h1>文抄检查报告</h1><p class="tool">${report.tool.name} ${report.tool.version}${report.corpus ? ` · 比对库 ${report.corpus.path}（${report.corpus.documents} 篇）` : ''}</p>${gate}
+<header>${options.home ? html`<p class="tool"><a href="${options.home.href}">← ${options.home.label}</a></p>` : ''}<h1>文抄检查报告</h1><p class="tool">${report.tool.name} ${report.tool.version}${report.corpus ? ` · 比对库 ${report.corpus.path}（${report.corpus.documents} 篇）` : ''}</p>${gate}
 <p class="legend">${(['copy', 'quote', 'boilerplate', 'self'] as const).map((k) => html`<span class="tag k-${k}">${KIND_LABEL[k]}</span>`)}<span class="tag flag">质量问题</span></p></header>
 ${nav}
 <main>${docs}</main>
