@@ -68,7 +68,7 @@ describe('segment with tags', () => {
 });
 
 describe('DictionaryTags', () => {
-  const table = new DictionaryTags(new TextDecoder().decode(dict));
+  const table = new DictionaryTags(dict);
 
   it('holds every word of jieba’s dictionary with its tag', () => {
     expect(table.size).toBe(349_045);
@@ -92,7 +92,7 @@ describe('DictionaryTags', () => {
 
   it('loads a user dictionary as jieba does: new words get their tag, known words keep theirs', () => {
     const user = '改革 5 zz\n青禾县 10 ns\n柳溪村 3\n数字乡村\t20\tnz\n  云川市   9  ns  extra\n改革 7 yy';
-    const withUser = new DictionaryTags(new TextDecoder().decode(dict), user);
+    const withUser = new DictionaryTags(dict, Buffer.from(user));
     const jieba = Jieba.withDict(dict);
     jieba.loadDict(Buffer.from(user));
     const tagged = jieba.tag('改革青禾县柳溪村数字乡村云川市', true);

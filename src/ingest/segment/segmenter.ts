@@ -28,8 +28,8 @@ export function segmenter(userDict?: string): Jieba {
 /** The part-of-speech tags of the dictionaries `segmenter(userDict)` cuts with. */
 export function dictionaryTags(userDict?: string): DictionaryTags {
   if (tagTable && userDict === taggedUserDict) return tagTable;
-  const extra = userDict && userDict.trim() !== '' ? [cleanUserDict(userDict)] : [];
-  tagTable = new DictionaryTags(new TextDecoder().decode(dict), ...extra);
+  const extra = userDict && userDict.trim() !== '' ? [Buffer.from(cleanUserDict(userDict))] : [];
+  tagTable = new DictionaryTags(dict, ...extra);
   taggedUserDict = userDict;
   return tagTable;
 }
