@@ -11,7 +11,7 @@ import { equalsUtf8, hashString, hashUtf8, skipField, skipSpace } from './utf8-d
  * The table is built the way jieba loads its dictionaries: a line is `word [freq] [tag]` split at white
  * space; a word's first entry sets its tag (a user dictionary may change a word's frequency, never its
  * tag); an entry without a tag gets the empty one. Words stay where they are, in the UTF-8 bytes of
- * the dictionary, and are hashed into one open-addressing table of typed arrays: for jieba's 349,045
+ * the dictionary, and are hashed into one open-addressing table in a typed array: for jieba's 349,045
  * words that takes ~0.1 s of CPU and 8 MB per thread (about what jieba takes to load the same
  * dictionary), where a `Map` of strings took ~0.3 s and ~45 MB.
  */
