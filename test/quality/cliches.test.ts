@@ -31,6 +31,10 @@ describe('finding clichés', () => {
     ['longest first', '进一步加强组织领导。', ['进一步加强']],
     ['a gap', '切实提高基层社会治理水平。', ['切实提高…水平']],
     ['a gap never crosses a clause', '切实提高认识，水平不断上升。', ['切实提高']],
+    ['a gap of ten characters', '切实提高甲乙丙丁戊己庚辛壬癸水平。', ['切实提高…水平']],
+    ['a gap of eleven is too long', '切实提高甲乙丙丁戊己庚辛壬癸子水平。', ['切实提高']],
+    ['a text that ends inside the gap', '切实提高水', ['切实提高']],
+    ['a one-character first part', '以乡村振兴为抓手，', ['以…为抓手']],
     ['traditional script', '各項工作取得了明顯成效。', ['取得了明显成效']],
     ['several, in order', '坚定不移推进改革，久久为功，取得显著成效。', ['坚定不移', '久久为功', '取得显著成效']],
   ];
@@ -39,6 +43,7 @@ describe('finding clichés', () => {
   const none: [string, string][] = [
     ['a concrete sentence', '走访了12个村，召开座谈会5场，发放问卷860份。'],
     ['a near miss', '领导重视程度高。'],
+    ['a later part after the end of a clause', '以乡村振兴。为抓手'],
   ];
   it.each(none)('none: %s', (_, text) => expect(found(text)).toEqual([]));
 });

@@ -36,10 +36,11 @@ export function scoreConcreteness(
   cliches: ClicheList,
 ): { score: ConcretenessScore; findings: Finding[] } {
   const tallies = tallySentences(document, body.sentences, words, facts, cliches);
-  const metrics = measure(document, body, tallies);
+  const empty = emptyParagraphs(document, body, tallies);
+  const metrics = measure(tallies, empty.length);
   const score = round1(formula(tallies));
   const sections = document.structure.root.children.map((section) => sectionScore(section, tallies));
-  return { score: { score, metrics, sections }, findings: describe(document, body, tallies) };
+  return { score: { score, metrics, sections }, findings: describe(document, tallies, empty) };
 }
 
 function formula(tallies: readonly SentenceTally[]): number {
@@ -60,7 +61,7 @@ function formula(tallies: readonly SentenceTally[]): number {
   return 100 * (weighted / chars) * (1 - clichePenalty) * (1 - sloganPenalty);
 }
 
-function measure(document: Document, body: Body, tallies: readonly SentenceTally[]): ConcretenessMetrics {
+function measure(tallies: readonly SentenceTally[], emptyParagraphs: number): ConcretenessMetrics {
   const sum = (f: (t: SentenceTally) => number): number => tallies.reduce((n, t) => n + f(t), 0);
   const chars = sum((t) => t.chars);
   const facts = sum((t) => t.factCount);
@@ -79,7 +80,7 @@ function measure(document: Document, body: Body, tallies: readonly SentenceTally
     clichesPer1000Chars: per(cliches, 1000),
     sloganSentences: tallies.filter((t) => t.slogan).length,
     sloganShare: chars === 0 ? 0 : Math.round((sum((t) => (t.slogan ? t.chars : 0)) / chars) * 1000) / 1000,
-    emptyParagraphs: emptyParagraphs(document, body, tallies).length,
+    emptyParagraphs,
   };
 }
 
@@ -104,7 +105,7 @@ function emptyParagraphs(document: Document, body: Body, tallies: readonly Sente
   return body.paragraphs.filter((p, k) => factsIn[k] === 0 && contentChars(document.raw.text, p) >= EMPTY_PARAGRAPH_CHARS);
 }
 
-function describe(document: Document, body: Body, tallies: readonly SentenceTally[]): Finding[] {
+function describe(document: Document, tallies: readonly SentenceTally[], empty: readonly Span[]): Finding[] {
   const out: Finding[] = [];
   const whatToAdd = suggester(document, tallies);
   for (const t of tallies) {
@@ -117,7 +118,7 @@ function describe(document: Document, body: Body, tallies: readonly SentenceTall
       out.push(finding('concreteness/cliche', 'info', c, `套话“${c.phrase}”（${c.category}）`, '删去套话，或换成具体做了什么、结果如何（数据、时间、地点、单位、案例）'));
     }
   }
-  for (const p of emptyParagraphs(document, body, tallies)) {
+  for (const p of empty) {
     out.push(
       finding('concreteness/empty-paragraph', 'warning', p, `本段${contentChars(document.raw.text, p)}字，没有一个数据、时间、地点、单位或案例`, '补充能说明问题的数据、时间、地点、单位或具体案例'),
     );

@@ -25,13 +25,23 @@ const TITLES: ReadonlySet<string> = new Set([
 /** Words jieba tags `nt`/`ns` that name no particular body or place. */
 const GENERIC_NAMES: ReadonlySet<string> = new Set(['党组织', '基层党组织', '政府', '党委', '党支部', '村委', '居委会', '村委会', '地方', '城乡', '农村', '城市', '中华', '东方', '西方', '南方', '北方']);
 
-const isHanWord = (w: string): boolean => /^[\u4e00-\u9fff]+$/u.test(w);
+/** A non-empty word of CJK Unified Ideographs only (U+4E00–U+9FFF). */
+function isHanWord(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
+}
 
 /** Places, organisations and people named in the text, from tagged words (spans in the original text). */
 export function findEntities(words: readonly Word[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // Every kind of name below has two characters or more; most words have one.
+    if (w.word.length < 2) continue;
     const next = words[i + 1];
     if (!isHanWord(w.word) || GENERIC_NAMES.has(w.word)) continue;
     if (isNamedBySuffix(w)) out.push(w);
@@ -44,10 +54,15 @@ export function findEntities(words: readonly Word[]): Span[] {
   return out;
 }
 
-/** `石门镇`, `青禾县`, `农业农村局`: a word of 3+ characters ending in a suffix, not generic (`全县`). */
-function isNamedBySuffix(w: Word): boolean {
-  return w.word.length >= 3 && !GENERIC_FIRST.has(w.word[0]!) && NAMED.test(w.word);
-}
+/** Lengths of the suffixes, longest first. */
+const SUFFIX_LENGTHS = [...new Set(SUFFIXES.map((s) => s.length))].sort((a, b) => b - a);
 
-/** Two or more characters of name before a suffix. */
-const NAMED = new RegExp(`^.{2,}(?:${SUFFIXES.join('|')})$`, 'u');
+/**
+ * `石门镇`, `青禾县`, `农业农村局`: a word of 3+ characters ending in a suffix after two or more
+ * characters of name, not generic (`全县`). Called on Han words only, so characters are code units.
+ */
+function isNamedBySuffix(w: Word): boolean {
+  const word = w.word;
+  if (word.length < 3 || GENERIC_FIRST.has(word[0]!)) return false;
+  return SUFFIX_LENGTHS.some((n) => word.length - n >= 2 && SUFFIX_WORDS.has(word.slice(word.length - n)));
+}

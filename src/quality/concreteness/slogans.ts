@@ -22,10 +22,12 @@ const ABSTRACT_NOUNS: ReadonlySet<string> = new Set([
   '初心', '本领', '素质', '素养', '风气', '生态', '大局', '全局', '实效', '高度', '深度', '广度', '服务水平',
   '治理', '体制', '共识', '信心', '决心', '干劲', '热情', '担当', '站位', '政治站位', '初心使命',
 ]);
-const ABSTRACT_ENDINGS = [
+const ABSTRACT_ENDING_LIST = [
   '性', '化', '力', '度', '感', '制', '观', '型', '水平', '能力', '机制', '体系', '作风', '意识', '责任', '思想', '理念',
   '建设', '发展', '工作', '服务', '治理', '格局', '局面', '氛围', '保障', '效能', '质量', '成效', '精神',
 ];
+const ABSTRACT_ENDINGS: ReadonlySet<string> = new Set(ABSTRACT_ENDING_LIST);
+const ENDING_LENGTHS = [...new Set(ABSTRACT_ENDING_LIST.map((e) => e.length))];
 
 /** A sentence needs this many verb–abstract-noun pairs to be a slogan (`加强领导，提高水平`). */
 export const MIN_SLOGAN_PAIRS = 2;
@@ -35,7 +37,8 @@ export const MIN_SLOGAN_SHARE = 0.5;
 export function isAbstractNoun(w: Word): boolean {
   if (w.tag === 'vn' || (VERB.has(w.tag) && ABSTRACT_NOUNS.has(w.word))) return true;
   if (!w.tag.startsWith('n') || w.tag === 'nr' || w.tag === 'ns' || w.tag === 'nt') return false;
-  return ABSTRACT_NOUNS.has(w.word) || ABSTRACT_ENDINGS.some((e) => w.word.length > e.length && w.word.endsWith(e));
+  const word = w.word;
+  return ABSTRACT_NOUNS.has(word) || ENDING_LENGTHS.some((n) => word.length > n && ABSTRACT_ENDINGS.has(word.slice(word.length - n)));
 }
 
 /**

@@ -19,10 +19,32 @@ export function findVoices(document: Document, methodSpans: readonly Span[]): { 
     methodSpans.length === 0
       ? [text]
       : sentences.filter((s) => methodSpans.some((m) => s.start <= m.start && m.end <= s.end)).map((s) => text.slice(s.start, s.end));
+  const present = occurring(scope);
   const heard = (words: readonly string[]): string[] => {
-    const found = words.filter((w) => scope.some((piece) => piece.includes(w)));
+    const found = words.filter((w) => present.has(w));
     // `负责人` inside `主要负责人` is one voice, named once.
     return found.filter((w) => !found.some((other) => other !== w && other.includes(w)));
   };
   return { grassroots: heard(GRASSROOTS), officials: heard(OFFICIALS) };
+}
+
+/** The voice words by their first code unit, and a flag per code unit that starts one. */
+const BY_FIRST = new Map<number, string[]>();
+const STARTS = new Uint8Array(0x10000);
+for (const word of [...GRASSROOTS, ...OFFICIALS]) {
+  const first = word.charCodeAt(0);
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), word]);
+  STARTS[first] = 1;
+}
+
+/** The voice words that occur in any of `pieces`, in one pass over each (not one search per word). */
+function occurring(pieces: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const piece of pieces) {
+    for (let i = 0; i < piece.length; i++) {
+      if (STARTS[piece.charCodeAt(i)] === 0) continue;
+      for (const word of BY_FIRST.get(piece.charCodeAt(i))!) if (piece.startsWith(word, i)) found.add(word);
+    }
+  }
+  return found;
 }
