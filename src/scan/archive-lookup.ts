@@ -42,8 +42,22 @@ export function combineLookups(corpus: SourceLookup | null, archive: SourceLooku
     },
     source(id) {
       if (id >= ARCHIVE_ID_BASE) return archive.source(id - ARCHIVE_ID_BASE);
-      const prepared = corpus.source(id);
-      return { ...prepared, path: CORPUS_PREFIX + prepared.path };
+      return renamed(corpus.source(id), CORPUS_PREFIX);
     },
+  };
+}
+
+/** The same prepared source under a prefixed path; its document is still made only when asked for. */
+function renamed(prepared: Prepared, prefix: string): Prepared {
+  const { meta, content, units, unitOf } = prepared;
+  return {
+    path: prefix + prepared.path,
+    meta,
+    get document() {
+      return prepared.document;
+    },
+    content,
+    units,
+    unitOf,
   };
 }

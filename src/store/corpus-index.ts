@@ -5,6 +5,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { IndexError } from '../errors.js';
 import type { Block, DocumentMeta, Format } from '../model.js';
 import { lowerBound } from '../util/lower-bound.js';
+import { decodeLayout, type Layout } from './layout.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
 /** A document as the index keeps it. */
@@ -25,6 +26,15 @@ export interface NewDocument extends Omit<StoredDocument, 'id'> {
   /** Winnowed fingerprints and their content positions, same length. */
   readonly hashes: Float64Array;
   readonly positions: Int32Array;
+  /** Content view and sentence units, encoded by {@link encodeLayout}. */
+  readonly layout: Uint8Array;
+}
+
+/** What a check needs of a source to align with it: the rest of the document is read when asked for. */
+export interface StoredSource {
+  readonly path: string;
+  readonly meta: DocumentMeta;
+  readonly layout: Layout;
 }
 
 export interface OpenOptions {
@@ -48,12 +58,14 @@ export class CorpusIndex {
   readonly #postings: Database.Statement<[number], [number, number]>;
   readonly #df: Database.Statement<[number], [number]>;
   readonly #document: Database.Statement<[number], Record<string, unknown>>;
+  readonly #source: Database.Statement<[number], Record<string, unknown>>;
 
   private constructor(db: Database.Database) {
     this.#db = db;
     this.#postings = db.prepare('SELECT doc, pos FROM fingerprints WHERE hash = ?').raw(true) as never;
     this.#df = db.prepare('SELECT docs FROM document_frequency WHERE hash = ?').raw(true) as never;
     this.#document = db.prepare('SELECT * FROM documents WHERE id = ?') as never;
+    this.#source = db.prepare('SELECT path, title, author, date, source, layout FROM documents WHERE id = ?') as never;
   }
 
   static open(path: string, options: OpenOptions = {}): CorpusIndex {
@@ -193,17 +205,19 @@ export class CorpusIndex {
       path: row['path'] as string,
       format: row['format'] as Format,
       encoding: row['encoding'] as string,
-      meta: cleanMeta({
-        title: row['title'] as string | null,
-        author: row['author'] as string | null,
-        date: row['date'] as string | null,
-        source: row['source'] as string | null,
-      }),
+      meta: metaOf(row),
       chars: row['chars'] as number,
       contentChars: row['content_chars'] as number,
       text: inflateRawSync(row['text'] as Buffer).toString('utf8'),
       blocks: JSON.parse(row['blocks'] as string) as Block[],
     };
+  }
+
+  /** A document's path, metadata and stored layout, without its text. */
+  source(id: number): StoredSource {
+    const row = guard(() => this.#source.get(id));
+    if (!row) throw new IndexError(`index is inconsistent: document ${id} is missing`);
+    return { path: row['path'] as string, meta: metaOf(row), layout: decodeLayout(row['layout'] as Buffer) };
   }
 
   /**
@@ -253,8 +267,8 @@ export class IndexWriter {
   constructor(db: Database.Database) {
     this.#db = db;
     this.#insertDocument = db.prepare(
-      `INSERT INTO documents (path, content_hash, format, encoding, title, author, date, source, chars, content_chars, text, blocks)
-       VALUES (@path, @contentHash, @format, @encoding, @title, @author, @date, @source, @chars, @contentChars, @text, @blocks)`,
+      `INSERT INTO documents (path, content_hash, format, encoding, title, author, date, source, chars, content_chars, text, blocks, layout)
+       VALUES (@path, @contentHash, @format, @encoding, @title, @author, @date, @source, @chars, @contentChars, @text, @blocks, @layout)`,
     );
     this.#insertFingerprint = db.prepare('INSERT OR IGNORE INTO fingerprints (hash, doc, pos) VALUES (?, ?, ?)');
     this.#insertFingerprints = db.prepare(
@@ -278,6 +292,7 @@ export class IndexWriter {
       contentChars: document.contentChars,
       text: deflateRawSync(Buffer.from(document.text, 'utf8'), { level: 1 }),
       blocks: JSON.stringify(document.blocks),
+      layout: document.layout,
     });
     return Number(result.lastInsertRowid);
   }
@@ -371,6 +386,15 @@ function guard<T>(read: () => T): T {
 
 function isCorrupt(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && /^SQLITE_(CORRUPT|NOTADB)/u.test(String(error.code));
+}
+
+function metaOf(row: Record<string, unknown>): DocumentMeta {
+  return cleanMeta({
+    title: row['title'] as string | null,
+    author: row['author'] as string | null,
+    date: row['date'] as string | null,
+    source: row['source'] as string | null,
+  });
 }
 
 function cleanMeta(meta: Record<string, string | null>): DocumentMeta {

@@ -1,6 +1,7 @@
 import { ingestRaw } from '../ingest/ingest.js';
+import type { Document } from '../model.js';
 import type { SourceLookup } from '../similarity/lookup.js';
-import { prepare, type Prepared } from '../similarity/prepared.js';
+import { preparedFrom, type Prepared } from '../similarity/prepared.js';
 import type { CorpusIndex } from './corpus-index.js';
 
 /**
@@ -31,6 +32,10 @@ export class IndexLookup implements SourceLookup {
     this.#prefetched = this.#index.postingsOf(hashes);
   }
 
+  /**
+   * A source from its stored layout: nothing is normalised or segmented, sentence bigrams are made as
+   * alignment reaches them, and the document itself is read only when a passage has to be placed in it.
+   */
   source(id: number): Prepared {
     const cached = this.#cache.get(id);
     if (cached) {
@@ -38,8 +43,16 @@ export class IndexLookup implements SourceLookup {
       this.#cache.set(id, cached);
       return cached;
     }
+    const { path, meta, layout } = this.#index.source(id);
+    const prepared = preparedFrom(path, meta, layout.content, layout.ranges, () => this.#document(id));
+    this.#cache.set(id, prepared);
+    if (this.#cache.size > this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!);
+    return prepared;
+  }
+
+  #document(id: number): Document {
     const stored = this.#index.document(id);
-    const document = ingestRaw({
+    return ingestRaw({
       path: stored.path,
       format: stored.format,
       encoding: stored.encoding,
@@ -48,9 +61,5 @@ export class IndexLookup implements SourceLookup {
       warnings: [],
       meta: stored.meta,
     });
-    const prepared = prepare(stored.path, document);
-    this.#cache.set(id, prepared);
-    if (this.#cache.size > this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!);
-    return prepared;
   }
 }

@@ -2,7 +2,7 @@
  * The persistent corpus index, in SQLite. Bump SCHEMA_VERSION whenever the tables or the fingerprint
  * parameters change: an index of another version is refused with a message to rebuild it.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -16,7 +16,9 @@ CREATE TABLE IF NOT EXISTS documents (
   chars INTEGER NOT NULL,             -- length of the original text in UTF-16 code units
   content_chars INTEGER NOT NULL,     -- content code points (letters, CJK, digits)
   text BLOB NOT NULL,                 -- deflated original text, so checks need no access to the files
-  blocks TEXT NOT NULL                -- JSON blocks from the reader (.docx, .md)
+  blocks TEXT NOT NULL,               -- JSON blocks from the reader (.docx, .md)
+  layout BLOB NOT NULL                -- content view and sentence units (store/layout.ts): a source
+                                      -- is aligned without being normalised and segmented again
 );
 CREATE TABLE IF NOT EXISTS fingerprints (
   hash INTEGER NOT NULL, doc INTEGER NOT NULL, pos INTEGER NOT NULL,
