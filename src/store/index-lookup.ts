@@ -10,6 +10,15 @@ import type { CorpusIndex } from './corpus-index.js';
  */
 export const DEFAULT_CACHE_SIZE = 1000;
 
+/**
+ * Postings lists at least this long are kept for the rest of the run. Common formulations come back in
+ * draft after draft: on the 240 dev drafts, 2 % of the fingerprints looked up (those in more than 300
+ * places) brought two thirds of the 4.6 M rows read from the index.
+ */
+const FREQUENT_POSTINGS = 100;
+/** Rows of frequent lists kept at most (about 60 bytes each in memory), oldest out first. */
+const MAX_FREQUENT_ROWS = 2_000_000;
+
 /** The corpus index as a source of seeds and prepared source documents (cached, least recently used out). */
 export class IndexLookup implements SourceLookup {
   readonly #index: CorpusIndex;
@@ -22,14 +31,29 @@ export class IndexLookup implements SourceLookup {
     this.#cacheSize = cacheSize;
   }
 
-  #prefetched = new Map<number, Array<[number, number]>>();
+  #prefetched = new Map<number, ReadonlyArray<readonly [number, number]>>();
+  /** Long postings lists (common formulations), kept between drafts: see {@link FREQUENT_POSTINGS}. */
+  readonly #frequent = new Map<number, ReadonlyArray<readonly [number, number]>>();
+  #frequentRows = 0;
 
   postings(hash: number): ReadonlyArray<readonly [number, number]> {
-    return this.#prefetched.get(hash) ?? this.#index.postings(hash);
+    return this.#prefetched.get(hash) ?? this.#frequent.get(hash) ?? this.#index.postings(hash);
   }
 
   prefetch(hashes: readonly number[]): void {
-    this.#prefetched = this.#index.postingsOf(hashes);
+    const fetched = this.#index.postingsOf(hashes.filter((h) => !this.#frequent.has(h)));
+    for (const [hash, list] of fetched) if (list.length >= FREQUENT_POSTINGS) this.#keepFrequent(hash, list);
+    this.#prefetched = fetched;
+  }
+
+  #keepFrequent(hash: number, list: ReadonlyArray<readonly [number, number]>): void {
+    this.#frequent.set(hash, list);
+    this.#frequentRows += list.length;
+    for (const [oldest, rows] of this.#frequent) {
+      if (this.#frequentRows <= MAX_FREQUENT_ROWS) break;
+      this.#frequent.delete(oldest);
+      this.#frequentRows -= rows.length;
+    }
   }
 
   /**
