@@ -1,5 +1,6 @@
-import { ingestRaw } from '../ingest/ingest.js';
-import type { Document } from '../model.js';
+import { normalise } from '../ingest/normalise/normalise.js';
+import { findStructure } from '../ingest/structure/structure.js';
+import type { Document, Normalised, RawDocument, Structure } from '../model.js';
 import type { SourceLookup } from '../similarity/lookup.js';
 import { preparedFrom, type Prepared } from '../similarity/prepared.js';
 import type { CorpusIndex } from './corpus-index.js';
@@ -74,9 +75,13 @@ export class IndexLookup implements SourceLookup {
     return prepared;
   }
 
+  /**
+   * The stored document as `ingestRaw` makes it, each stage run when first read: placing a passage
+   * in a source needs its normalised view, not its structure.
+   */
   #document(id: number): Document {
     const stored = this.#index.document(id);
-    return ingestRaw({
+    const raw: RawDocument = {
       path: stored.path,
       format: stored.format,
       encoding: stored.encoding,
@@ -84,6 +89,17 @@ export class IndexLookup implements SourceLookup {
       blocks: stored.blocks,
       warnings: [],
       meta: stored.meta,
-    });
+    };
+    let normalised: Normalised | undefined;
+    let structure: Structure | undefined;
+    return {
+      raw,
+      get normalised() {
+        return (normalised ??= normalise(raw.text));
+      },
+      get structure() {
+        return (structure ??= findStructure(raw.text, raw.blocks));
+      },
+    };
   }
 }
