@@ -18,6 +18,19 @@ export function archiveLookup(table: PostingsTable, sources: SourceProvider, sel
   };
 }
 
+/**
+ * The same lookup aligning at most `maxSources` candidate sources per document (see
+ * {@link SourceLookup.maxSources}).
+ */
+export function limitSources(lookup: SourceLookup, maxSources: number): SourceLookup {
+  return {
+    postings: (hash) => lookup.postings(hash),
+    ...(lookup.prefetch ? { prefetch: (hashes: readonly number[]) => lookup.prefetch!(hashes) } : {}),
+    source: (id) => lookup.source(id),
+    maxSources,
+  };
+}
+
 /** Ids of archive documents in a {@link combineLookups} lookup start here (corpus ids stay below). */
 export const ARCHIVE_ID_BASE = 2 ** 40;
 

@@ -5,9 +5,9 @@ import { scoreDocument } from '../quality/score.js';
 import { fingerprint } from '../similarity/fingerprint.js';
 import { CorpusIndex } from '../store/corpus-index.js';
 import { IndexLookup } from '../store/index-lookup.js';
-import { archiveLookup, combineLookups } from './archive-lookup.js';
+import { archiveLookup, combineLookups, limitSources } from './archive-lookup.js';
 import { PostingsTable, type PostingsTableData } from './postings-table.js';
-import { scanDocument, type ScanDocumentOptions } from './scan-document.js';
+import { DEFAULT_MAX_SOURCES, scanDocument, type ScanDocumentOptions } from './scan-document.js';
 import type { QualitySummary, ScanRow } from './scan-row.js';
 
 /** Everything a worker needs to check archive documents; structured-clone safe (the table is shared memory). */
@@ -64,7 +64,10 @@ export class DocumentScanner {
     }
     const fingerprints = distinctSorted(fingerprint(document.normalised).hashes);
     try {
-      const lookup = combineLookups(this.#corpusLookup, archiveLookup(this.#table, this.#archiveSources, task.id));
+      const lookup = limitSources(
+        combineLookups(this.#corpusLookup, archiveLookup(this.#table, this.#archiveSources, task.id)),
+        this.#config.options.maxSources ?? DEFAULT_MAX_SOURCES,
+      );
       const row = scanDocument(task.path, task.contentHash, document, lookup, this.#config.options, this.#quality(document));
       return { row, fingerprints };
     } catch (error) {
