@@ -4,8 +4,8 @@ import { dirname } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { IndexError } from '../errors.js';
 import type { Block, DocumentMeta, Format } from '../model.js';
-import { lowerBound } from '../util/lower-bound.js';
 import { decodeLayout, type Layout } from './layout.js';
+import { collectPostings, postingsBlobs, postingsFrom, postingsFromBlobs, type PostingsArrays } from './postings-arrays.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
 /** A document as the index keeps it. */
@@ -91,7 +91,7 @@ export class CorpusIndex {
         // An index is derived data: `wenchao index` rebuilds one made by an older version (one made by
         // a newer version is left alone: this may be an accidental downgrade).
         db.exec(`DROP TABLE IF EXISTS fingerprints; DROP TABLE IF EXISTS document_frequency;
-                 DROP TABLE IF EXISTS fingerprint_set; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS meta;`);
+                 DROP TABLE IF EXISTS fingerprint_set; DROP TABLE IF EXISTS postings_arrays; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS meta;`);
         db.exec(SCHEMA);
         db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
       } else if (version !== SCHEMA_VERSION) {
@@ -137,49 +137,46 @@ export class CorpusIndex {
 
   /** Postings `[doc, pos]` of a fingerprint. */
   postings(hash: number): Array<[number, number]> {
-    return guard(() => this.#postings.all(hash));
+    const arrays = this.#arrays();
+    return arrays ? postingsFrom(arrays, hash) : guard(() => this.#postings.all(hash));
   }
 
   /**
-   * Postings of many fingerprints, `PREFETCH_BATCH` per query: one statement per fingerprint costs more
-   * in calls than in B-tree lookups (a draft queries every one of its k-grams).
+   * Postings of many fingerprints: from the arrays in memory, or, for an index that has none yet (no
+   * document was ever written), `PREFETCH_BATCH` per query.
    */
   postingsOf(hashes: readonly number[]): Map<number, Array<[number, number]>> {
     const out = new Map<number, Array<[number, number]>>();
-    const known = this.#fingerprintSet();
-    const present = hashes.filter((h) => !known || contains(known, h));
+    const arrays = this.#arrays();
+    if (arrays) {
+      for (const h of hashes) out.set(h, postingsFrom(arrays, h));
+      return out;
+    }
     for (const h of hashes) out.set(h, []);
-    for (let i = 0; i < present.length; i += PREFETCH_BATCH) {
-      const batch = present.slice(i, i + PREFETCH_BATCH);
+    for (let i = 0; i < hashes.length; i += PREFETCH_BATCH) {
+      const batch = hashes.slice(i, i + PREFETCH_BATCH);
       const rows = guard(() => this.#batchStatement(batch.length).all(...batch)) as Array<[number, number, number]>;
       for (const [hash, doc, pos] of rows) out.get(hash)!.push([doc, pos]);
     }
     return out;
   }
 
-  /** Number of fingerprint rows. */
-  get fingerprintCount(): number {
-    return guard(() => this.#db.prepare('SELECT COUNT(*) FROM fingerprints').pluck().get() as number);
-  }
-
-  /** Visits every fingerprint row in key order (hash, document, position): for loading them into memory. */
-  eachFingerprint(visit: (hash: number, doc: number, pos: number) => void): void {
-    const rows = this.#db.prepare('SELECT hash, doc, pos FROM fingerprints ORDER BY hash, doc, pos').raw(true);
-    guard(() => {
-      for (const [hash, doc, pos] of rows.iterate() as Iterable<[number, number, number]>) visit(hash, doc, pos);
-    });
-  }
-
   readonly #batches = new Map<number, Database.Statement>();
-  #set: Float64Array | null | undefined;
+  #postingsArrays: PostingsArrays | null | undefined;
 
-  /** The sorted distinct fingerprints, loaded once; null for an index built before the set existed. */
-  #fingerprintSet(): Float64Array | null {
-    if (this.#set === undefined) {
-      const row = guard(() => this.#db.prepare('SELECT hashes FROM fingerprint_set WHERE id = 1').get()) as { hashes: Buffer } | undefined;
-      this.#set = row ? new Float64Array(row.hashes.buffer.slice(row.hashes.byteOffset, row.hashes.byteOffset + row.hashes.byteLength)) : null;
+  /** Every fingerprint row as typed arrays (read once, then kept); null for an index no document was written to. */
+  postingsArrays(): PostingsArrays | null {
+    return this.#arrays();
+  }
+
+  #arrays(): PostingsArrays | null {
+    if (this.#postingsArrays === undefined) {
+      const row = guard(() => this.#db.prepare('SELECT hashes, starts, docs, positions FROM postings_arrays WHERE id = 1').get()) as
+        | Parameters<typeof postingsFromBlobs>[0]
+        | undefined;
+      this.#postingsArrays = row ? postingsFromBlobs(row) : null;
     }
-    return this.#set;
+    return this.#postingsArrays;
   }
 
   #batchStatement(size: number): Database.Statement {
@@ -330,21 +327,21 @@ export class IndexWriter {
     return new Map(rows.map((r) => [r.path, { id: r.id, contentHash: r.content_hash }]));
   }
 
-  /** Rewrites the sorted set of distinct fingerprints (the table is ordered by hash already). */
-  refreshFingerprintSet(): void {
-    const distinct: number[] = [];
-    let last = NaN;
-    for (const [hash] of this.#db.prepare('SELECT hash FROM fingerprints').raw(true).iterate() as Iterable<[number]>) {
-      if (hash !== last) distinct.push(hash);
-      last = hash;
-    }
-    const blob = Buffer.from(Float64Array.from(distinct).buffer);
-    this.#db.prepare('INSERT OR REPLACE INTO fingerprint_set (id, hashes) VALUES (1, ?)').run(blob);
+  /** Rewrites the {@link PostingsArrays} from the fingerprint table (read in key order). */
+  refreshPostingsArrays(): void {
+    const count = this.#db.prepare('SELECT COUNT(*) FROM fingerprints').pluck().get() as number;
+    const rows = this.#db.prepare('SELECT hash, doc, pos FROM fingerprints ORDER BY hash, doc, pos').raw(true);
+    const arrays = collectPostings(count, (visit) => {
+      for (const [hash, doc, pos] of rows.iterate() as Iterable<[number, number, number]>) visit(hash, doc, pos);
+    });
+    this.#db
+      .prepare('INSERT OR REPLACE INTO postings_arrays (id, hashes, starts, docs, positions) VALUES (1, @hashes, @starts, @docs, @positions)')
+      .run(postingsBlobs(arrays));
   }
 
   /** Empties the index: used when fingerprints were made by another normaliser and cannot be removed by key. */
   clear(): void {
-    this.#db.exec('DELETE FROM fingerprints; DELETE FROM document_frequency; DELETE FROM fingerprint_set; DELETE FROM documents;');
+    this.#db.exec('DELETE FROM fingerprints; DELETE FROM document_frequency; DELETE FROM postings_arrays; DELETE FROM documents;');
   }
 
   /** Recomputes the document frequency table (fingerprints held by two documents or more). */
@@ -366,12 +363,6 @@ function readVersion(db: Database.Database): number | null {
   if (!table) return null;
   const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
   return row ? Number(row.value) : null;
-}
-
-/** Whether a sorted array holds `value`. */
-function contains(sorted: Float64Array, value: number): boolean {
-  const at = lowerBound(sorted, value);
-  return at < sorted.length && sorted[at] === value;
 }
 
 /** Runs a read; a damaged database file surfaces as an {@link IndexError}, not a crash. */

@@ -25,8 +25,12 @@ CREATE TABLE IF NOT EXISTS fingerprints (
   PRIMARY KEY (hash, doc, pos)
 ) WITHOUT ROWID;                     -- no index on doc: it would triple build time; removal recomputes a
                                       -- document's fingerprints from its stored text and deletes by key
--- Every distinct fingerprint, sorted, as one Float64Array blob: most k-grams of a draft are in no
--- document, and a binary search in memory spares them a B-tree lookup.
-CREATE TABLE IF NOT EXISTS fingerprint_set (id INTEGER PRIMARY KEY CHECK (id = 1), hashes BLOB NOT NULL);
+-- Every fingerprint row again as typed arrays (store/postings-arrays.ts): distinct hashes sorted, where
+-- each one's rows start, the rows' documents and positions. Read whole when a check opens the index:
+-- most k-grams of a draft are in no document, and the rest are found by a binary search in memory.
+CREATE TABLE IF NOT EXISTS postings_arrays (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  hashes BLOB NOT NULL, starts BLOB NOT NULL, docs BLOB NOT NULL, positions BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS document_frequency (hash INTEGER PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
 `;

@@ -114,7 +114,7 @@ export async function syncIndex(
     // Derived tables are rebuilt only when documents changed (a full scan of the fingerprints).
     if (rebuild || dropped.length > 0 || written.length > 0) {
       writer.refreshDocumentFrequency();
-      writer.refreshFingerprintSet();
+      writer.refreshPostingsArrays();
     }
     writer.setMeta('fingerprinter', FINGERPRINTER);
     writer.setMeta('k', String(K));
