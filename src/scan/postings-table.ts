@@ -49,7 +49,7 @@ export function buildDirectory(hashes: Float64Array): Uint32Array {
  */
 const KEPT_LENGTH = 64;
 /** Rows of kept lists at most, per thread (about 50 bytes each), oldest out first. */
-const MAX_KEPT_ROWS = 1_000_000;
+const MAX_KEPT_ROWS = 250_000;
 
 /** Read access to a {@link PostingsTableData}; pure, no I/O. */
 export class PostingsTable {

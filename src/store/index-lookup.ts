@@ -69,17 +69,18 @@ export class IndexLookup implements SourceLookup {
       return cached;
     }
     const { path, meta, layout } = this.#index.source(id);
-    const prepared = preparedFrom(path, meta, layout.content, layout.ranges, () => this.#document(id));
+    const prepared = preparedFrom(path, meta, layout.content, layout.ranges, () => this.document(id));
     this.#cache.set(id, prepared);
     if (this.#cache.size > this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!);
     return prepared;
   }
 
   /**
-   * The stored document as `ingestRaw` makes it, each stage run when first read: placing a passage
-   * in a source needs its normalised view, not its structure.
+   * The stored document as `ingestRaw` makes it, each stage run when first read (placing a passage in
+   * a source needs its normalised view, not its structure). Not cached: a prepared source keeps the
+   * one it was asked for.
    */
-  #document(id: number): Document {
+  document(id: number): Document {
     const stored = this.#index.document(id);
     const raw: RawDocument = {
       path: stored.path,
