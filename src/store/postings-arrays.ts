@@ -92,11 +92,24 @@ export function postingsBlobs(arrays: PostingsArrays): { hashes: Buffer; starts:
 }
 
 export function postingsFromBlobs(row: { hashes: Buffer; starts: Buffer; docs: Buffer; positions: Buffer }): PostingsArrays {
-  const copy = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
   return {
-    hashes: new Float64Array(copy(row.hashes)),
-    starts: new Uint32Array(copy(row.starts)),
-    docs: new Int32Array(copy(row.docs)),
-    positions: new Int32Array(copy(row.positions)),
+    hashes: view(row.hashes, Float64Array),
+    starts: view(row.starts, Uint32Array),
+    docs: view(row.docs, Int32Array),
+    positions: view(row.positions, Int32Array),
   };
+}
+
+type ArrayKind<T> = { new (buffer: ArrayBuffer, offset: number, length: number): T; readonly BYTES_PER_ELEMENT: number };
+
+/**
+ * A typed array over the blob's memory in place when it is aligned (SQLite's large blobs come in
+ * buffers of their own, so 63 MB are not copied on every opening), else over a copy.
+ */
+function view<T>(blob: Buffer, Kind: ArrayKind<T>): T {
+  const size = Kind.BYTES_PER_ELEMENT;
+  if (blob.byteOffset % size === 0) return new Kind(blob.buffer as ArrayBuffer, blob.byteOffset, blob.byteLength / size);
+  const copy = new Uint8Array(blob.byteLength);
+  copy.set(blob);
+  return new Kind(copy.buffer, 0, blob.byteLength / size);
 }

@@ -11,11 +11,16 @@ describe('PostingsArrays', () => {
       fc.property(fc.array(row, { maxLength: 300 }), hash, (rows, probe) => {
         const unique = [...new Map(rows.map((r) => [r.join(','), r])).values()].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
         const arrays = collectPostings(unique.length, (visit) => unique.forEach(([h, d, p]) => visit(h, d, p)));
-        const stored = postingsFromBlobs(postingsBlobs(arrays));
+        const blobs = postingsBlobs(arrays);
+        const stored = postingsFromBlobs(blobs);
+        // A blob that does not start on an element boundary is copied, with the same result.
+        const shifted = (b: Buffer): Buffer => Buffer.concat([Buffer.alloc(1), b]).subarray(1);
+        const copied = postingsFromBlobs({ hashes: shifted(blobs.hashes), starts: shifted(blobs.starts), docs: shifted(blobs.docs), positions: shifted(blobs.positions) });
         for (const h of [probe, ...unique.map((r) => r[0])]) {
           const expected = unique.filter((r) => r[0] === h).map(([, d, p]) => [d, p]);
           expect(postingsFrom(arrays, h)).toEqual(expected);
           expect(postingsFrom(stored, h)).toEqual(expected);
+          expect(postingsFrom(copied, h)).toEqual(expected);
         }
         expect(stored.hashes.length).toBe(new Set(unique.map((r) => r[0])).size);
       }),
