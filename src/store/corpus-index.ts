@@ -163,10 +163,23 @@ export class CorpusIndex {
     return out;
   }
 
+  /** Visits every fingerprint row in key order (hash, document, position): for an index without postings arrays. */
+  eachFingerprint(visit: (hash: number, doc: number, pos: number) => void): void {
+    const rows = this.#db.prepare('SELECT hash, doc, pos FROM fingerprints ORDER BY hash, doc, pos').raw(true);
+    guard(() => {
+      for (const [hash, doc, pos] of rows.iterate() as Iterable<[number, number, number]>) visit(hash, doc, pos);
+    });
+  }
+
+  /** Number of fingerprint rows. */
+  get fingerprintCount(): number {
+    return guard(() => this.#db.prepare('SELECT COUNT(*) FROM fingerprints').pluck().get() as number);
+  }
+
   readonly #batches = new Map<number, Database.Statement>();
   #postingsArrays: PostingsArrays | null | undefined;
 
-  /** Every fingerprint row as typed arrays (read once, then kept); null for an index no document was written to. */
+  /** Every fingerprint row as typed arrays (read once, then kept); null for an empty index or one too large for them. */
   postingsArrays(): PostingsArrays | null {
     return this.#arrays();
   }
@@ -250,6 +263,9 @@ const MMAP_BYTES = 1 << 30;
 const CACHE_KIB = 128 * 1024;
 const READER_CACHE_KIB = 8 * 1024;
 
+/** Largest blob written: SQLite's default limit is 10^9 bytes. */
+const MAX_BLOB_BYTES = 10 ** 9;
+
 /** Fingerprints looked up per query. */
 const PREFETCH_BATCH = 500;
 
@@ -330,15 +346,21 @@ export class IndexWriter {
     return new Map(rows.map((r) => [r.path, { id: r.id, contentHash: r.content_hash }]));
   }
 
-  /** Rewrites the {@link PostingsArrays} from the fingerprint table (read in key order). */
+  /**
+   * Rewrites the {@link PostingsArrays} from the fingerprint table (read in key order). An index too
+   * large for them (a blob holds at most 1 GB: about 125 M fingerprint rows, some 700 M characters)
+   * has none, and its readers query the table.
+   */
   refreshPostingsArrays(): void {
+    this.#db.exec('DELETE FROM postings_arrays');
     const count = this.#db.prepare('SELECT COUNT(*) FROM fingerprints').pluck().get() as number;
+    if (count * 8 > MAX_BLOB_BYTES) return;
     const rows = this.#db.prepare('SELECT hash, doc, pos FROM fingerprints ORDER BY hash, doc, pos').raw(true);
     const arrays = collectPostings(count, (visit) => {
       for (const [hash, doc, pos] of rows.iterate() as Iterable<[number, number, number]>) visit(hash, doc, pos);
     });
     this.#db
-      .prepare('INSERT OR REPLACE INTO postings_arrays (id, hashes, starts, docs, positions) VALUES (1, @hashes, @starts, @docs, @positions)')
+      .prepare('INSERT INTO postings_arrays (id, hashes, starts, docs, positions) VALUES (1, @hashes, @starts, @docs, @positions)')
       .run(postingsBlobs(arrays));
   }
 
