@@ -6,8 +6,9 @@ import { preparedFrom, type Prepared } from '../similarity/prepared.js';
 import type { CorpusIndex } from './corpus-index.js';
 
 /**
- * Sources kept prepared between drafts of one run. Measured on the 240 dev drafts (one thread): 400
- * sources 27 s / 650 MB peak, 1,000 sources 19 s / 930 MB, 2,000 sources 15 s / 1.26 GB.
+ * Sources kept prepared between drafts of one run. Measured on the 240 dev drafts (one thread, sources
+ * decoded from their stored layouts): 300 sources 13–14 CPU-seconds / 430 MB peak, 1,000 sources
+ * 10–11.5 CPU-seconds / 590 MB.
  */
 export const DEFAULT_CACHE_SIZE = 1000;
 
