@@ -12,8 +12,8 @@ import { ResultsStore } from './results-store.js';
 import type { ScanDocumentOptions } from './scan-document.js';
 import { sortRows, type FailedRow, type ScannedRow, type ScanRow } from './scan-row.js';
 
-/** Bump when a row's meaning changes: stored results of another version are recomputed. */
-const SCAN_VERSION = 1;
+/** Bump when a row's meaning changes: stored results of another version are recomputed (2: at most 20 sources aligned per document). */
+const SCAN_VERSION = 2;
 
 /** Files in the output folder. */
 export const ARCHIVE_DB = 'archive.sqlite';
