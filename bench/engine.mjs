@@ -22,14 +22,17 @@ function timed(args) {
   if (result.status !== 0 && result.status !== 1) throw new Error(`wenchao ${args.join(' ')} failed: ${result.stderr}`);
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
   const [, h, m, s] = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(result.stderr) ?? [];
-  return { seconds: Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s), rss, stdout: result.stdout };
+  // CPU time (user + system, worker threads included) alongside wall time: on a shared machine it is
+  // the steadier figure.
+  const cpu = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? 0), 0);
+  return { seconds: Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s), cpu, rss, stdout: result.stdout };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
 function measure(label, make) {
   const samples = Array.from({ length: runs }, make);
-  rows.push({ label, seconds: median(samples.map((s) => s.seconds)), rss: Math.max(...samples.map((s) => s.rss)) });
+  rows.push({ label, seconds: median(samples.map((s) => s.seconds)), cpu: median(samples.map((s) => s.cpu)), rss: Math.max(...samples.map((s) => s.rss)) });
   return samples[samples.length - 1];
 }
 
@@ -72,8 +75,8 @@ for (const share of [0.1, 0.3, 1]) {
   rmSync(folder, { recursive: true, force: true });
 }
 
-console.log(`\n| step | median wall time (s) | peak RSS (MB) |\n|---|---:|---:|`);
-for (const r of rows) console.log(`| ${r.label} | ${r.seconds.toFixed(2)} | ${r.rss.toFixed(0)} |`);
+console.log(`\n| step | median wall time (s) | median CPU time (s) | peak RSS (MB) |\n|---|---:|---:|---:|`);
+for (const r of rows) console.log(`| ${r.label} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.rss.toFixed(0)} |`);
 console.log(`\nindex size on disk: ${size.toFixed(0)} MB; runs per step: ${runs}; machine: ${execFileSync('nproc').toString().trim()} cores`);
 console.log(`\n| corpus share | documents | index build (s) | check 42 drafts (s, median) |\n|---:|---:|---:|---:|`);
 for (const g of growth) console.log(`| ${g.share * 100} % | ${g.documents} | ${g.build.toFixed(1)} | ${g.check.toFixed(2)} |`);

@@ -37,7 +37,10 @@ function timed(args) {
   if (result.status !== 0 && result.status !== 1) throw new Error(`wenchao ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-2000)}`);
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
   const [, h, m, s] = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(result.stderr) ?? [];
-  return { seconds: Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s), rss, stdout: result.stdout };
+  // CPU time (user + system, worker threads included) alongside wall time: on a shared machine it is
+  // the steadier figure.
+  const cpu = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? 0), 0);
+  return { seconds: Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s), cpu, rss, stdout: result.stdout };
 }
 
 const rows = [];
@@ -61,11 +64,11 @@ for (const share of shares) {
 }
 
 const base = rows[0];
-console.log(`\n| share | documents | characters | wall time (s) | peak RSS (MB) | time / 10⁶ chars (s) | time ratio vs ${base.share} % | chars ratio | families |`);
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log(`\n| share | documents | characters | wall time (s) | CPU time (s) | peak RSS (MB) | time / 10⁶ chars (s) | time ratio vs ${base.share} % | CPU ratio vs ${base.share} % | chars ratio | families |`);
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(
-    `| ${r.share} % | ${r.documents} | ${(r.chars / 1e6).toFixed(1)} M | ${r.seconds.toFixed(1)} | ${r.rss.toFixed(0)} | ${(r.seconds / (r.chars / 1e6)).toFixed(2)} | ${(r.seconds / base.seconds).toFixed(2)} | ${(r.chars / base.chars).toFixed(2)} | ${r.families} |`,
+    `| ${r.share} % | ${r.documents} | ${(r.chars / 1e6).toFixed(1)} M | ${r.seconds.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.rss.toFixed(0)} | ${(r.seconds / (r.chars / 1e6)).toFixed(2)} | ${(r.seconds / base.seconds).toFixed(2)} | ${(r.cpu / base.cpu).toFixed(2)} | ${(r.chars / base.chars).toFixed(2)} | ${r.families} |`,
   );
 }
 console.log(`\nmachine: ${execFileSync('nproc').toString().trim()} cores; workers: ${workers ?? 'one per core'}; quality scores: ${quality ? 'on' : 'off'}`);

@@ -18,6 +18,19 @@ export function archiveLookup(table: PostingsTable, sources: SourceProvider, sel
   };
 }
 
+/**
+ * The same lookup aligning at most `maxSources` candidate sources per document (see
+ * {@link SourceLookup.maxSources}).
+ */
+export function limitSources(lookup: SourceLookup, maxSources: number): SourceLookup {
+  return {
+    postings: (hash) => lookup.postings(hash),
+    ...(lookup.prefetch ? { prefetch: (hashes: readonly number[]) => lookup.prefetch!(hashes) } : {}),
+    source: (id) => lookup.source(id),
+    maxSources,
+  };
+}
+
 /** Ids of archive documents in a {@link combineLookups} lookup start here (corpus ids stay below). */
 export const ARCHIVE_ID_BASE = 2 ** 40;
 
@@ -42,8 +55,22 @@ export function combineLookups(corpus: SourceLookup | null, archive: SourceLooku
     },
     source(id) {
       if (id >= ARCHIVE_ID_BASE) return archive.source(id - ARCHIVE_ID_BASE);
-      const prepared = corpus.source(id);
-      return { ...prepared, path: CORPUS_PREFIX + prepared.path };
+      return renamed(corpus.source(id), CORPUS_PREFIX);
     },
+  };
+}
+
+/** The same prepared source under a prefixed path; its document is still made only when asked for. */
+function renamed(prepared: Prepared, prefix: string): Prepared {
+  const { meta, content, units, unitOf } = prepared;
+  return {
+    path: prefix + prepared.path,
+    meta,
+    get document() {
+      return prepared.document;
+    },
+    content,
+    units,
+    unitOf,
   };
 }

@@ -5,10 +5,17 @@ import { scoreDocument } from '../quality/score.js';
 import { fingerprint } from '../similarity/fingerprint.js';
 import { CorpusIndex } from '../store/corpus-index.js';
 import { IndexLookup } from '../store/index-lookup.js';
-import { archiveLookup, combineLookups } from './archive-lookup.js';
+import { archiveLookup, combineLookups, limitSources } from './archive-lookup.js';
 import { PostingsTable, type PostingsTableData } from './postings-table.js';
-import { scanDocument, type ScanDocumentOptions } from './scan-document.js';
+import { DEFAULT_MAX_SOURCES, scanDocument, type ScanDocumentOptions } from './scan-document.js';
 import type { QualitySummary, ScanRow } from './scan-row.js';
+
+/**
+ * Archive sources kept prepared per worker thread. Sources come from their stored layout, cheap to
+ * decode again: on 30 % of the reference corpus, 300 instead of 1,000 took the same CPU time and
+ * 850 instead of 1,210 MB peak.
+ */
+const SCAN_CACHE_SIZE = 300;
 
 /** Everything a worker needs to check archive documents; structured-clone safe (the table is shared memory). */
 export interface ScannerConfig {
@@ -51,7 +58,7 @@ export class DocumentScanner {
     this.#config = config;
     this.#archive = CorpusIndex.open(config.archivePath, { readonly: true });
     this.#corpus = config.corpusPath ? CorpusIndex.open(config.corpusPath, { readonly: true }) : null;
-    this.#archiveSources = new IndexLookup(this.#archive);
+    this.#archiveSources = new IndexLookup(this.#archive, SCAN_CACHE_SIZE);
     this.#corpusLookup = this.#corpus ? new IndexLookup(this.#corpus) : null;
     this.#table = new PostingsTable(config.table);
   }
@@ -59,14 +66,18 @@ export class DocumentScanner {
   scan(task: ScanTask): ScanOutcome {
     let document: Document;
     try {
-      // The prepared draft stays cached: later documents of its family find it as a source.
-      document = this.#archiveSources.source(task.id).document;
+      // Read apart from the prepared-source cache: as a source, a document needs only its stored
+      // layout, and keeping every checked document whole in the cache would hold gigabytes.
+      document = this.#archiveSources.document(task.id);
     } catch (error) {
       return { row: { path: task.path, status: 'failed', error: messageOf(error) }, fingerprints: new Float64Array(0) };
     }
     const fingerprints = distinctSorted(fingerprint(document.normalised).hashes);
     try {
-      const lookup = combineLookups(this.#corpusLookup, archiveLookup(this.#table, this.#archiveSources, task.id));
+      const lookup = limitSources(
+        combineLookups(this.#corpusLookup, archiveLookup(this.#table, this.#archiveSources, task.id)),
+        this.#config.options.maxSources ?? DEFAULT_MAX_SOURCES,
+      );
       const { row, matches } = scanDocument(task.path, task.contentHash, document, lookup, this.#config.options, this.#quality(document));
       return { row, fingerprints, matches };
     } catch (error) {

@@ -42,9 +42,20 @@ export function buildDirectory(hashes: Float64Array): Uint32Array {
   return directory;
 }
 
+/**
+ * Lists at least this long are kept as made (the `[doc, pos]` pairs) for later documents: common
+ * formulations are looked up by document after document, and remaking their pairs each time was a
+ * good part of a scan's garbage collection.
+ */
+const KEPT_LENGTH = 64;
+/** Rows of kept lists at most, per thread (about 50 bytes each), oldest out first. */
+const MAX_KEPT_ROWS = 250_000;
+
 /** Read access to a {@link PostingsTableData}; pure, no I/O. */
 export class PostingsTable {
   readonly #data: PostingsTableData;
+  readonly #kept = new Map<number, ReadonlyArray<readonly [number, number]>>();
+  #keptRows = 0;
 
   constructor(data: PostingsTableData) {
     this.#data = data;
@@ -72,16 +83,34 @@ export class PostingsTable {
     return lo < hashes.length && hashes[lo] === hash ? lo : -1;
   }
 
-  /** `[doc, pos]` of every row holding `hash`, skipping `exclude`'s rows. */
-  postings(hash: number, exclude = -1): Array<[number, number]> {
-    const out: Array<[number, number]> = [];
+  /** `[doc, pos]` of every row holding `hash`, skipping `exclude`'s rows. The list is read-only. */
+  postings(hash: number, exclude = -1): ReadonlyArray<readonly [number, number]> {
+    const kept = this.#kept.get(hash);
+    if (kept) return without(kept, exclude);
     const { hashes, docs, positions } = this.#data;
     const first = this.#first(hash);
-    if (first < 0) return out;
-    for (let i = first; i < hashes.length && hashes[i] === hash; i++) {
-      if (docs[i] !== exclude) out.push([docs[i]!, positions[i]!]);
+    if (first < 0) return [];
+    let end = first;
+    while (end < hashes.length && hashes[end] === hash) end++;
+    if (end - first >= KEPT_LENGTH) {
+      const all: Array<[number, number]> = [];
+      for (let i = first; i < end; i++) all.push([docs[i]!, positions[i]!]);
+      this.#keep(hash, all);
+      return without(all, exclude);
     }
+    const out: Array<[number, number]> = [];
+    for (let i = first; i < end; i++) if (docs[i] !== exclude) out.push([docs[i]!, positions[i]!]);
     return out;
+  }
+
+  #keep(hash: number, list: ReadonlyArray<readonly [number, number]>): void {
+    this.#kept.set(hash, list);
+    this.#keptRows += list.length;
+    for (const [oldest, rows] of this.#kept) {
+      if (this.#keptRows <= MAX_KEPT_ROWS) break;
+      this.#kept.delete(oldest);
+      this.#keptRows -= rows.length;
+    }
   }
 
   /** The distinct documents holding `hash`. */
@@ -93,4 +122,9 @@ export class PostingsTable {
     for (let i = first; i < hashes.length && hashes[i] === hash; i++) out.add(docs[i]!);
     return [...out];
   }
+}
+
+/** The list without `exclude`'s rows: the list itself when it has none. */
+function without(list: ReadonlyArray<readonly [number, number]>, exclude: number): ReadonlyArray<readonly [number, number]> {
+  return list.some(([doc]) => doc === exclude) ? list.filter(([doc]) => doc !== exclude) : list;
 }

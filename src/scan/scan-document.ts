@@ -7,6 +7,8 @@ import type { ArchivePair, QualitySummary, ScannedRow, SourceSummary } from './s
 export interface ScanDocumentOptions extends CheckOptions {
   /** Sources listed per document. */
   readonly topSources?: number;
+  /** Candidate sources aligned per document, those sharing the most text first. */
+  readonly maxSources?: number;
 }
 
 /** Sources listed per document unless told otherwise: enough to name who a report took from. */
@@ -17,6 +19,16 @@ export interface ScannedDocument {
   readonly row: ScannedRow;
   readonly matches: readonly Match[];
 }
+
+/**
+ * Candidate sources aligned per archive document unless told otherwise. Without a limit, a law in the
+ * 14,787-document reference corpus is aligned with up to 276 others (median 3), and scan time grows
+ * with the square of the archive. Measured on every 50th document of that corpus against the rest:
+ * 20 sources take 65 % of the CPU time of no limit, copied characters change by 0.1 %, and of the
+ * 151 document pairs sharing 200 characters or more (what family links need), 13 are lost, none over
+ * 350 characters; 10 sources lost pairs of up to 898 characters (a law held by a dozen regional copies).
+ */
+export const DEFAULT_MAX_SOURCES = 20;
 
 /**
  * Checks one archive document against a lookup (the corpus and the rest of the archive) and sums the

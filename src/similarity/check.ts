@@ -98,6 +98,7 @@ function combine(corpus: SourceLookup | null, drafts: MemoryLookup): SourceLooku
     source(id) {
       return id >= DRAFT_ID_BASE ? drafts.source(id - DRAFT_ID_BASE) : corpus!.source(id);
     },
+    ...(corpus?.maxSources !== undefined ? { maxSources: corpus.maxSources } : {}),
   };
 }
 

@@ -32,7 +32,7 @@ export function detect(
   exclude?: (sourceId: number) => boolean,
 ): Detection[] {
   const { seeds, common, spread } = collectSeeds(draftHashes, lookup, options, exclude);
-  const candidates = rankCandidates(draft, seeds, spread, options.candidatesPerSentence);
+  const candidates = rankCandidates(draft, seeds, spread, options.candidatesPerSentence).slice(0, lookup.maxSources);
   const passages: Passage[] = [];
   const runs: Passage[] = [];
   for (const id of candidates) {

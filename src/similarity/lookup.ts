@@ -8,6 +8,13 @@ export interface SourceLookup {
   prefetch?(hashes: readonly number[]): void;
   /** The source, prepared for alignment. */
   source(id: number): Prepared;
+  /**
+   * At most this many candidate sources are aligned per draft, those whose seeds cover the most draft
+   * characters first; every candidate when unset. An archive scan sets it: in a large archive, a law
+   * shares formulations with hundreds of others, and aligning them all makes the scan grow with the
+   * square of the archive.
+   */
+  readonly maxSources?: number;
 }
 
 /** An in-memory lookup over drafts checked together, indexing every k-gram (they are few). */

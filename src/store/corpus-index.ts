@@ -4,7 +4,8 @@ import { dirname } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { IndexError } from '../errors.js';
 import type { Block, DocumentMeta, Format } from '../model.js';
-import { lowerBound } from '../util/lower-bound.js';
+import { decodeLayout, type Layout } from './layout.js';
+import { collectPostings, postingsBlobs, postingsFrom, postingsFromBlobs, type PostingsArrays } from './postings-arrays.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
 /** A document as the index keeps it. */
@@ -25,6 +26,15 @@ export interface NewDocument extends Omit<StoredDocument, 'id'> {
   /** Winnowed fingerprints and their content positions, same length. */
   readonly hashes: Float64Array;
   readonly positions: Int32Array;
+  /** Content view and sentence units, encoded by {@link encodeLayout}. */
+  readonly layout: Uint8Array;
+}
+
+/** What a check needs of a source to align with it: the rest of the document is read when asked for. */
+export interface StoredSource {
+  readonly path: string;
+  readonly meta: DocumentMeta;
+  readonly layout: Layout;
 }
 
 export interface OpenOptions {
@@ -48,12 +58,14 @@ export class CorpusIndex {
   readonly #postings: Database.Statement<[number], [number, number]>;
   readonly #df: Database.Statement<[number], [number]>;
   readonly #document: Database.Statement<[number], Record<string, unknown>>;
+  readonly #source: Database.Statement<[number], Record<string, unknown>>;
 
   private constructor(db: Database.Database) {
     this.#db = db;
     this.#postings = db.prepare('SELECT doc, pos FROM fingerprints WHERE hash = ?').raw(true) as never;
     this.#df = db.prepare('SELECT docs FROM document_frequency WHERE hash = ?').raw(true) as never;
     this.#document = db.prepare('SELECT * FROM documents WHERE id = ?') as never;
+    this.#source = db.prepare('SELECT path, title, author, date, source, layout FROM documents WHERE id = ?') as never;
   }
 
   static open(path: string, options: OpenOptions = {}): CorpusIndex {
@@ -65,10 +77,12 @@ export class CorpusIndex {
       if (options.create) mkdirSync(dirname(path), { recursive: true });
       db = new Database(path, { readonly: Boolean(options.readonly), fileMustExist: !options.create });
       db.pragma('busy_timeout = 10000');
-      // Lookups seek all over the fingerprint B-tree: memory-mapped pages and a larger page cache spare a
-      // system call per page (measured: the 240 dev drafts check in about half the time).
-      db.pragma(`mmap_size = ${MMAP_BYTES}`);
-      db.pragma(`cache_size = -${CACHE_KIB}`);
+      // Writing seeks all over the fingerprint B-tree: memory-mapped pages and a larger page cache spare
+      // a system call per page. Readers look postings up in memory (postings arrays) and read documents
+      // by id: the operating system's cache serves them, and a scan's worker threads, each with its own
+      // connection, do not each map the whole file into their resident memory.
+      db.pragma(`mmap_size = ${options.readonly ? 0 : MMAP_BYTES}`);
+      db.pragma(`cache_size = -${options.readonly ? READER_CACHE_KIB : CACHE_KIB}`);
       if (!options.readonly) db.pragma('journal_mode = WAL');
       const version = readVersion(db);
       if (version === null) {
@@ -79,7 +93,7 @@ export class CorpusIndex {
         // An index is derived data: `wenchao index` rebuilds one made by an older version (one made by
         // a newer version is left alone: this may be an accidental downgrade).
         db.exec(`DROP TABLE IF EXISTS fingerprints; DROP TABLE IF EXISTS document_frequency;
-                 DROP TABLE IF EXISTS fingerprint_set; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS meta;`);
+                 DROP TABLE IF EXISTS fingerprint_set; DROP TABLE IF EXISTS postings_arrays; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS meta;`);
         db.exec(SCHEMA);
         db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
       } else if (version !== SCHEMA_VERSION) {
@@ -125,32 +139,31 @@ export class CorpusIndex {
 
   /** Postings `[doc, pos]` of a fingerprint. */
   postings(hash: number): Array<[number, number]> {
-    return guard(() => this.#postings.all(hash));
+    const arrays = this.#arrays();
+    return arrays ? postingsFrom(arrays, hash) : guard(() => this.#postings.all(hash));
   }
 
   /**
-   * Postings of many fingerprints, `PREFETCH_BATCH` per query: one statement per fingerprint costs more
-   * in calls than in B-tree lookups (a draft queries every one of its k-grams).
+   * Postings of many fingerprints: from the arrays in memory, or, for an index that has none yet (no
+   * document was ever written), `PREFETCH_BATCH` per query.
    */
   postingsOf(hashes: readonly number[]): Map<number, Array<[number, number]>> {
     const out = new Map<number, Array<[number, number]>>();
-    const known = this.#fingerprintSet();
-    const present = hashes.filter((h) => !known || contains(known, h));
+    const arrays = this.#arrays();
+    if (arrays) {
+      for (const h of hashes) out.set(h, postingsFrom(arrays, h));
+      return out;
+    }
     for (const h of hashes) out.set(h, []);
-    for (let i = 0; i < present.length; i += PREFETCH_BATCH) {
-      const batch = present.slice(i, i + PREFETCH_BATCH);
+    for (let i = 0; i < hashes.length; i += PREFETCH_BATCH) {
+      const batch = hashes.slice(i, i + PREFETCH_BATCH);
       const rows = guard(() => this.#batchStatement(batch.length).all(...batch)) as Array<[number, number, number]>;
       for (const [hash, doc, pos] of rows) out.get(hash)!.push([doc, pos]);
     }
     return out;
   }
 
-  /** Number of fingerprint rows. */
-  get fingerprintCount(): number {
-    return guard(() => this.#db.prepare('SELECT COUNT(*) FROM fingerprints').pluck().get() as number);
-  }
-
-  /** Visits every fingerprint row in key order (hash, document, position): for loading them into memory. */
+  /** Visits every fingerprint row in key order (hash, document, position): for an index without postings arrays. */
   eachFingerprint(visit: (hash: number, doc: number, pos: number) => void): void {
     const rows = this.#db.prepare('SELECT hash, doc, pos FROM fingerprints ORDER BY hash, doc, pos').raw(true);
     guard(() => {
@@ -158,16 +171,27 @@ export class CorpusIndex {
     });
   }
 
-  readonly #batches = new Map<number, Database.Statement>();
-  #set: Float64Array | null | undefined;
+  /** Number of fingerprint rows. */
+  get fingerprintCount(): number {
+    return guard(() => this.#db.prepare('SELECT COUNT(*) FROM fingerprints').pluck().get() as number);
+  }
 
-  /** The sorted distinct fingerprints, loaded once; null for an index built before the set existed. */
-  #fingerprintSet(): Float64Array | null {
-    if (this.#set === undefined) {
-      const row = guard(() => this.#db.prepare('SELECT hashes FROM fingerprint_set WHERE id = 1').get()) as { hashes: Buffer } | undefined;
-      this.#set = row ? new Float64Array(row.hashes.buffer.slice(row.hashes.byteOffset, row.hashes.byteOffset + row.hashes.byteLength)) : null;
+  readonly #batches = new Map<number, Database.Statement>();
+  #postingsArrays: PostingsArrays | null | undefined;
+
+  /** Every fingerprint row as typed arrays (read once, then kept); null for an empty index or one too large for them. */
+  postingsArrays(): PostingsArrays | null {
+    return this.#arrays();
+  }
+
+  #arrays(): PostingsArrays | null {
+    if (this.#postingsArrays === undefined) {
+      const row = guard(() => this.#db.prepare('SELECT hashes, starts, docs, positions FROM postings_arrays WHERE id = 1').get()) as
+        | Parameters<typeof postingsFromBlobs>[0]
+        | undefined;
+      this.#postingsArrays = row ? postingsFromBlobs(row) : null;
     }
-    return this.#set;
+    return this.#postingsArrays;
   }
 
   #batchStatement(size: number): Database.Statement {
@@ -193,17 +217,19 @@ export class CorpusIndex {
       path: row['path'] as string,
       format: row['format'] as Format,
       encoding: row['encoding'] as string,
-      meta: cleanMeta({
-        title: row['title'] as string | null,
-        author: row['author'] as string | null,
-        date: row['date'] as string | null,
-        source: row['source'] as string | null,
-      }),
+      meta: metaOf(row),
       chars: row['chars'] as number,
       contentChars: row['content_chars'] as number,
       text: inflateRawSync(row['text'] as Buffer).toString('utf8'),
       blocks: JSON.parse(row['blocks'] as string) as Block[],
     };
+  }
+
+  /** A document's path, metadata and stored layout, without its text. */
+  source(id: number): StoredSource {
+    const row = guard(() => this.#source.get(id));
+    if (!row) throw new IndexError(`index is inconsistent: document ${id} is missing`);
+    return { path: row['path'] as string, meta: metaOf(row), layout: decodeLayout(row['layout'] as Buffer) };
   }
 
   /**
@@ -235,6 +261,10 @@ export class CorpusIndex {
 /** Memory map and page cache of an open index (virtual memory; pages are shared with the OS cache). */
 const MMAP_BYTES = 1 << 30;
 const CACHE_KIB = 128 * 1024;
+const READER_CACHE_KIB = 8 * 1024;
+
+/** Largest blob written: SQLite's default limit is 10^9 bytes. */
+const MAX_BLOB_BYTES = 10 ** 9;
 
 /** Fingerprints looked up per query. */
 const PREFETCH_BATCH = 500;
@@ -253,8 +283,8 @@ export class IndexWriter {
   constructor(db: Database.Database) {
     this.#db = db;
     this.#insertDocument = db.prepare(
-      `INSERT INTO documents (path, content_hash, format, encoding, title, author, date, source, chars, content_chars, text, blocks)
-       VALUES (@path, @contentHash, @format, @encoding, @title, @author, @date, @source, @chars, @contentChars, @text, @blocks)`,
+      `INSERT INTO documents (path, content_hash, format, encoding, title, author, date, source, chars, content_chars, text, blocks, layout)
+       VALUES (@path, @contentHash, @format, @encoding, @title, @author, @date, @source, @chars, @contentChars, @text, @blocks, @layout)`,
     );
     this.#insertFingerprint = db.prepare('INSERT OR IGNORE INTO fingerprints (hash, doc, pos) VALUES (?, ?, ?)');
     this.#insertFingerprints = db.prepare(
@@ -278,6 +308,7 @@ export class IndexWriter {
       contentChars: document.contentChars,
       text: deflateRawSync(Buffer.from(document.text, 'utf8'), { level: 1 }),
       blocks: JSON.stringify(document.blocks),
+      layout: document.layout,
     });
     return Number(result.lastInsertRowid);
   }
@@ -315,21 +346,27 @@ export class IndexWriter {
     return new Map(rows.map((r) => [r.path, { id: r.id, contentHash: r.content_hash }]));
   }
 
-  /** Rewrites the sorted set of distinct fingerprints (the table is ordered by hash already). */
-  refreshFingerprintSet(): void {
-    const distinct: number[] = [];
-    let last = NaN;
-    for (const [hash] of this.#db.prepare('SELECT hash FROM fingerprints').raw(true).iterate() as Iterable<[number]>) {
-      if (hash !== last) distinct.push(hash);
-      last = hash;
-    }
-    const blob = Buffer.from(Float64Array.from(distinct).buffer);
-    this.#db.prepare('INSERT OR REPLACE INTO fingerprint_set (id, hashes) VALUES (1, ?)').run(blob);
+  /**
+   * Rewrites the {@link PostingsArrays} from the fingerprint table (read in key order). An index too
+   * large for them (a blob holds at most 1 GB: about 125 M fingerprint rows, some 700 M characters)
+   * has none, and its readers query the table.
+   */
+  refreshPostingsArrays(): void {
+    this.#db.exec('DELETE FROM postings_arrays');
+    const count = this.#db.prepare('SELECT COUNT(*) FROM fingerprints').pluck().get() as number;
+    if (count * 8 > MAX_BLOB_BYTES) return;
+    const rows = this.#db.prepare('SELECT hash, doc, pos FROM fingerprints ORDER BY hash, doc, pos').raw(true);
+    const arrays = collectPostings(count, (visit) => {
+      for (const [hash, doc, pos] of rows.iterate() as Iterable<[number, number, number]>) visit(hash, doc, pos);
+    });
+    this.#db
+      .prepare('INSERT INTO postings_arrays (id, hashes, starts, docs, positions) VALUES (1, @hashes, @starts, @docs, @positions)')
+      .run(postingsBlobs(arrays));
   }
 
   /** Empties the index: used when fingerprints were made by another normaliser and cannot be removed by key. */
   clear(): void {
-    this.#db.exec('DELETE FROM fingerprints; DELETE FROM document_frequency; DELETE FROM fingerprint_set; DELETE FROM documents;');
+    this.#db.exec('DELETE FROM fingerprints; DELETE FROM document_frequency; DELETE FROM postings_arrays; DELETE FROM documents;');
   }
 
   /** Recomputes the document frequency table (fingerprints held by two documents or more). */
@@ -353,12 +390,6 @@ function readVersion(db: Database.Database): number | null {
   return row ? Number(row.value) : null;
 }
 
-/** Whether a sorted array holds `value`. */
-function contains(sorted: Float64Array, value: number): boolean {
-  const at = lowerBound(sorted, value);
-  return at < sorted.length && sorted[at] === value;
-}
-
 /** Runs a read; a damaged database file surfaces as an {@link IndexError}, not a crash. */
 function guard<T>(read: () => T): T {
   try {
@@ -371,6 +402,15 @@ function guard<T>(read: () => T): T {
 
 function isCorrupt(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && /^SQLITE_(CORRUPT|NOTADB)/u.test(String(error.code));
+}
+
+function metaOf(row: Record<string, unknown>): DocumentMeta {
+  return cleanMeta({
+    title: row['title'] as string | null,
+    author: row['author'] as string | null,
+    date: row['date'] as string | null,
+    source: row['source'] as string | null,
+  });
 }
 
 function cleanMeta(meta: Record<string, string | null>): DocumentMeta {

@@ -1,9 +1,12 @@
 import pLimit from 'p-limit';
+import { ingestRaw } from '../ingest/ingest.js';
 import { NORMALISER_VERSION, normalise } from '../ingest/normalise/normalise.js';
 import type { RawDocument } from '../model.js';
 import { fingerprint } from '../similarity/fingerprint.js';
 import { K, WINDOW } from '../similarity/parameters.js';
+import { unitRanges } from '../similarity/prepared.js';
 import type { CorpusIndex, IndexWriter } from './corpus-index.js';
+import { encodeLayout } from './layout.js';
 
 /**
  * What made the fingerprints: the normaliser's version and the k-gram parameters. An index made by
@@ -111,7 +114,7 @@ export async function syncIndex(
     // Derived tables are rebuilt only when documents changed (a full scan of the fingerprints).
     if (rebuild || dropped.length > 0 || written.length > 0) {
       writer.refreshDocumentFrequency();
-      writer.refreshFingerprintSet();
+      writer.refreshPostingsArrays();
     }
     writer.setMeta('fingerprinter', FINGERPRINTER);
     writer.setMeta('k', String(K));
@@ -134,8 +137,8 @@ function writeDocuments(writer: IndexWriter, fresh: ReadonlyArray<{ raw: RawDocu
   const docChunks: Int32Array[] = [];
   const posChunks: Int32Array[] = [];
   for (const { raw, contentHash } of fresh) {
-    const view = normalise(raw.text);
-    const { content, hashes, positions } = fingerprint(view, K, WINDOW);
+    const document = ingestRaw(raw);
+    const { content, hashes, positions } = fingerprint(document.normalised, K, WINDOW);
     const id = writer.addDocument({
       path: raw.path,
       contentHash,
@@ -148,6 +151,7 @@ function writeDocuments(writer: IndexWriter, fresh: ReadonlyArray<{ raw: RawDocu
       blocks: raw.blocks,
       hashes,
       positions,
+      layout: encodeLayout(content, unitRanges(document, content)),
     });
     hashChunks.push(hashes);
     docChunks.push(new Int32Array(hashes.length).fill(id));

@@ -31,6 +31,23 @@ describe('PostingsTable', () => {
       }),
     );
   });
+
+  it('answers the same for long lists (common formulations), asked again with other documents left out', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 64, max: 300 }), fc.array(fc.integer({ min: -1, max: 9 }), { minLength: 1, maxLength: 6 }), (length, excludes) => {
+        const rows: Array<[number, number, number]> = Array.from({ length }, (_, i) => [7, i % 10, i]);
+        const table = tableOf([...rows, [3, 1, 0], [9, 2, 0]]);
+        for (const exclude of excludes) {
+          const expected = rows
+            .filter(([, d]) => d !== exclude)
+            .map(([, d, p]) => [d, p])
+            .sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+          expect(table.postings(7, exclude)).toEqual(expected);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
 });
 
 describe('planScan', () => {

@@ -39,6 +39,27 @@ describe('editSimilarity', () => {
       { numRuns: 500 },
     );
   });
+
+  it('equals 1 − Levenshtein distance / longer length, shared beginnings and endings included', () => {
+    const levenshtein = (a: string[], b: string[]): number => {
+      let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        row = next;
+      }
+      return row[b.length]!;
+    };
+    fc.assert(
+      fc.property(han, han, han, han, (head, a, b, tail) => {
+        const x = Array.from(head + a + tail);
+        const y = Array.from(head + b + tail);
+        const expected = x.length + y.length === 0 ? 1 : 1 - levenshtein(x, y) / Math.max(x.length, y.length);
+        expect(editSimilarity(cps(x.join('')), cps(y.join('')))).toBeCloseTo(expected, 12);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('character bigrams and their Dice overlap', () => {

@@ -1,0 +1,109 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Content } from '../similarity/content.js';
+import type { UnitRanges } from '../similarity/prepared.js';
+
+/**
+ * What a check needs of a source besides its text, stored with it so that the source is neither
+ * normalised nor segmented again: the content view (code points and where each starts in the
+ * normalised text) and the sentence unit ranges. Unsigned LEB128 varints, then deflated: content
+ * code points as they are, positions as gaps from the previous value, which are mostly 0 or 1.
+ *
+ * Measured on the 14,787 reference documents: decoding a source this way costs a fraction of
+ * normalising and segmenting it again (see README, "Index and check speed").
+ */
+export interface Layout {
+  readonly content: Content;
+  readonly ranges: UnitRanges;
+}
+
+export function encodeLayout(content: Content, ranges: UnitRanges): Buffer {
+  const { codePoints, toNormalised } = content;
+  const n = codePoints.length;
+  const out = new VarintWriter(n * 4 + ranges.length * 3 + 16);
+  out.write(n);
+  out.write(ranges.length / 4);
+  for (let i = 0; i < n; i++) out.write(codePoints[i]!);
+  let previousEnd = 0;
+  for (let i = 0; i < n; i++) {
+    out.write(toNormalised[i]! - previousEnd);
+    previousEnd = content.toNormalisedEnd[i]!;
+  }
+  let previous = 0;
+  for (let r = 0; r < ranges.length; r++) {
+    out.write(zigzag(ranges[r]! - previous));
+    previous = ranges[r]!;
+  }
+  return deflateRawSync(out.bytes(), { level: 1 });
+}
+
+export function decodeLayout(blob: Uint8Array): Layout {
+  const input = new VarintReader(inflateRawSync(blob));
+  const n = input.read();
+  const units = input.read();
+  const codePoints = new Uint32Array(n);
+  const toNormalised = new Int32Array(n);
+  const toNormalisedEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) codePoints[i] = input.read();
+  let previousEnd = 0;
+  for (let i = 0; i < n; i++) {
+    const start = previousEnd + input.read();
+    toNormalised[i] = start;
+    // A code point beyond the BMP takes two code units of the normalised text.
+    previousEnd = toNormalisedEnd[i] = start + (codePoints[i]! > 0xffff ? 2 : 1);
+  }
+  const ranges = new Int32Array(units * 4);
+  let previous = 0;
+  for (let r = 0; r < ranges.length; r++) previous = ranges[r] = previous + unzigzag(input.read());
+  return { content: { codePoints, toNormalised, toNormalisedEnd }, ranges };
+}
+
+const zigzag = (v: number): number => (v >= 0 ? v * 2 : -v * 2 - 1);
+const unzigzag = (v: number): number => (v % 2 === 0 ? v / 2 : -(v + 1) / 2);
+
+class VarintWriter {
+  #bytes: Uint8Array;
+  #length = 0;
+
+  constructor(capacity: number) {
+    this.#bytes = new Uint8Array(capacity);
+  }
+
+  /** Appends a non-negative integer below 2^31. */
+  write(value: number): void {
+    if (this.#length + 5 > this.#bytes.length) {
+      const grown = new Uint8Array(this.#bytes.length * 2 + 16);
+      grown.set(this.#bytes);
+      this.#bytes = grown;
+    }
+    let v = value;
+    while (v >= 0x80) {
+      this.#bytes[this.#length++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.#bytes[this.#length++] = v;
+  }
+
+  bytes(): Uint8Array {
+    return this.#bytes.subarray(0, this.#length);
+  }
+}
+
+class VarintReader {
+  readonly #bytes: Uint8Array;
+  #at = 0;
+
+  constructor(bytes: Uint8Array) {
+    this.#bytes = bytes;
+  }
+
+  read(): number {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = this.#bytes[this.#at++]!;
+      value |= (byte & 0x7f) << shift;
+      if (byte < 0x80) return value >>> 0;
+      shift += 7;
+    }
+  }
+}
