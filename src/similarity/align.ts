@@ -61,9 +61,15 @@ export function align(
     if (!current || similarity > current.similarity) best.set(i, { j, shared: shared(a, b), similarity });
   };
 
+  // Seeds come in draft order, mostly in runs along one diagonal: a run's seeds name one sentence pair.
+  let lastI = -1;
+  let lastJ = -1;
   for (let s = 0; s < seeds.length; s += 2) {
     const i = draft.unitOf[seeds[s]!]!;
     const j = source.unitOf[seeds[s + 1]!]!;
+    if (i === lastI && j === lastJ) continue;
+    lastI = i;
+    lastJ = j;
     tryPair(i, j);
   }
   // Spread to unpaired neighbours, near the source sentences their neighbours paired with.
