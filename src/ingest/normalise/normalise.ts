@@ -1,6 +1,6 @@
 import type { Normalised, Span } from '../../model.js';
 import { lowerBound } from '../../util/lower-bound.js';
-import { PUNCTUATION } from './punctuation.js';
+import { normaliseCodePoint } from './code-point.js';
 import { toSimplified } from './traditional.js';
 
 /** Bumped whenever normalising changes its output: indexes made with another version are rebuilt. */
@@ -20,66 +20,77 @@ export function normalise(original: string): Normalised {
   let ends: Int32Array = new Int32Array(capacity);
   const out: string[] = [];
   let n = 0;
-
-  const push = (piece: string, start: number, end: number): void => {
-    if (n + piece.length > capacity) {
-      capacity = Math.max(capacity * 2, n + piece.length);
-      starts = grow(starts, capacity);
-      ends = grow(ends, capacity);
-    }
-    for (let k = 0; k < piece.length; k++) {
-      starts[n] = start;
-      ends[n] = end;
-      n++;
-    }
-    out.push(piece);
-  };
+  // Code units that stay as they are (nearly all of a report) are copied as runs sliced from the original.
+  let run = 0;
 
   for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const piece = normaliseCodePoint(cp);
-    if (piece !== '') push(piece, i, i + width);
+    const c = original.charCodeAt(i);
+    const kind = KINDS[c] || classify(c);
+    if (kind === KEEP) {
+      if (n === capacity) {
+        capacity *= 2;
+        starts = grow(starts, capacity);
+        ends = grow(ends, capacity);
+      }
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
+    if (run < i) out.push(original.slice(run, i));
+    let piece: string;
+    let width = 1;
+    if (kind === DROP) piece = '';
+    else if (kind === MAPPED) piece = PIECES[c]!;
+    else {
+      const cp = original.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      piece = normaliseCodePoint(cp);
+    }
+    if (piece !== '') {
+      if (n + piece.length > capacity) {
+        capacity = Math.max(capacity * 2, n + piece.length);
+        starts = grow(starts, capacity);
+        ends = grow(ends, capacity);
+      }
+      for (let k = 0; k < piece.length; k++) {
+        starts[n] = i;
+        ends[n] = i + width;
+        n++;
+      }
+      out.push(piece);
+    }
     i += width;
+    run = i;
   }
+  if (run < original.length) out.push(original.slice(run));
 
   const text = toSimplified(out.join(''));
   return { text, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
-const cache = new Map<number, string>();
+/**
+ * What {@link normaliseCodePoint} does to each code unit of the Basic Multilingual Plane, filled in on first
+ * sight: 0 not yet known, else one of the kinds below. Surrogates are `BY_CODE_POINT`, since an astral
+ * character is decided by its whole code point.
+ */
+const KEEP = 1;
+const DROP = 2;
+const MAPPED = 3;
+const BY_CODE_POINT = 4;
+const KINDS = new Uint8Array(0x10000).fill(BY_CODE_POINT, 0xd800, 0xe000);
+/** The replacement of each `MAPPED` code unit. */
+const PIECES: Array<string | undefined> = [];
 
-function normaliseCodePoint(cp: number): string {
-  // Fast paths: CJK unified ideographs and ASCII make up almost all report text.
-  if (cp >= 0x4e00 && cp <= 0x9fff) return String.fromCharCode(cp);
-  if (cp < 0x80) {
-    if (cp <= 0x20 || cp === 0x7f) return '';
-    if (cp >= 0x41 && cp <= 0x5a) return String.fromCharCode(cp + 32);
-    return PUNCTUATION.get(cp) ?? String.fromCharCode(cp);
-  }
-  let piece = cache.get(cp);
-  if (piece === undefined) {
-    piece = slowNormalise(cp);
-    cache.set(cp, piece);
-  }
-  return piece;
-}
-
-/** Zero-width and invisible formatting characters that copiers insert to break matching. */
-const INVISIBLE = /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]$/u;
-
-function slowNormalise(cp: number): string {
-  const char = String.fromCodePoint(cp);
-  if (/^\s$/u.test(char) || INVISIBLE.test(char)) return '';
-  const punctuation = PUNCTUATION.get(cp);
-  if (punctuation !== undefined) return punctuation;
-  let result = '';
-  for (const c of char.normalize('NFKC')) {
-    const p = PUNCTUATION.get(c.codePointAt(0)!);
-    if (p !== undefined) result += p;
-    else if (!/^\s$/u.test(c)) result += c.toLowerCase();
-  }
-  return result;
+function classify(c: number): number {
+  const piece = normaliseCodePoint(c);
+  let kind = MAPPED;
+  if (piece === '') kind = DROP;
+  else if (piece.length === 1 && piece.charCodeAt(0) === c) kind = KEEP;
+  else PIECES[c] = piece;
+  KINDS[c] = kind;
+  return kind;
 }
 
 function grow(array: Int32Array, capacity: number): Int32Array {
