@@ -9,7 +9,7 @@ import { bomOf } from './bom.js';
 import type { ResolvedEncoding } from './encoding-name.js';
 import { gb18030SequenceLength, scanGb18030 } from './gb18030-scan.js';
 import { firstInvalidUtf16 } from './utf16-scan.js';
-import { scanUtf8 } from './utf8-scan.js';
+import { firstInvalidUtf8, scanUtf8 } from './utf8-scan.js';
 
 export interface Decoded {
   readonly text: string;
@@ -49,9 +49,9 @@ function handleInvalid(path: string, label: string, first: number, count: number
 
 function decodeUtf8(path: string, bytes: Buffer, replace: boolean): Decoded {
   const hasBom = bomOf(bytes)?.encoding === 'utf-8';
-  const scan = scanUtf8(bytes, !replace, hasBom ? 3 : 0);
-  const warnings =
-    scan.invalid > 0 ? [handleInvalid(path, 'UTF-8', scan.firstInvalid, scan.invalid, replace)] : [];
+  const from = hasBom ? 3 : 0;
+  const scan = firstInvalidUtf8(bytes, from) < 0 ? null : scanUtf8(bytes, !replace, from);
+  const warnings = scan ? [handleInvalid(path, 'UTF-8', scan.firstInvalid, scan.invalid, replace)] : [];
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(hasBom ? 3 : 0));
   return { text, encoding: hasBom ? 'utf-8-bom' : 'utf-8', warnings };
 }

@@ -153,6 +153,22 @@ describe('the hand-written UTF-8 check agrees with the WHATWG decoder (property)
     );
   });
 
+  it('the isUtf8 fast path and the scan by hand find the same first error, from any offset', () => {
+    // Boundary sequences of Table 3-7: overlongs, surrogates, above U+10FFFF, truncated, stray continuations.
+    const edges = [[0xc0, 0x80], [0xc1, 0xbf], [0xc2, 0x80], [0xe0, 0x80, 0x80], [0xe0, 0xa0, 0x80], [0xed, 0x9f, 0xbf], [0xed, 0xa0, 0x80],
+      [0xef, 0xbf, 0xbd], [0xf0, 0x8f, 0xbf, 0xbf], [0xf0, 0x90, 0x80, 0x80], [0xf4, 0x8f, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xf5, 0x80, 0x80, 0x80],
+      [0xe4, 0xb8], [0x80], [0xbf], [0xff], [0xfe]].map((b) => Buffer.from(b));
+    const piece = fc.oneof(fc.constantFrom(...edges), fc.uint8Array({ maxLength: 6 }).map((b) => Buffer.from(b)), fc.string({ unit: 'binary', maxLength: 8 }).map((t) => Buffer.from(t)));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(8), (pieces, offset) => {
+        const bytes = Buffer.concat(pieces);
+        const from = Math.min(offset, bytes.length);
+        expect(firstInvalidUtf8(bytes, from)).toBe(scanUtf8(bytes, true, from).firstInvalid);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('finds the first error where a prefix stops being decodable', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.uint8Array({ minLength: 1, maxLength: 4 }), (text, tail) => {
