@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/errors.js';
+import { decodeAs } from '../../../src/ingest/read/decode.js';
 import { readBytes } from '../../../src/ingest/read/index.js';
 import { firstInvalidUtf8, scanUtf8 } from '../../../src/ingest/read/utf8-scan.js';
 
@@ -166,6 +167,20 @@ describe('the hand-written UTF-8 check agrees with the WHATWG decoder (property)
         expect(firstInvalidUtf8(bytes, from)).toBe(scanUtf8(bytes, true, from).firstInvalid);
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('well-formed UTF-8, decoded through ICU, gives what TextDecoder gives, with or without a BOM', () => {
+    const lenientWithBom = new TextDecoder('utf-8', { ignoreBOM: true });
+    const text = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom(REPORT, GB18030_ONLY, '\ufeff', '\uffff', '\u{10ffff}')), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, bom) => {
+        const body = Buffer.from(t);
+        const bytes = bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+        const afterBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+        expect(decodeAs('a.txt', bytes, { kind: 'known', encoding: 'utf-8' }, false).text).toBe(lenientWithBom.decode(afterBom));
+      }),
+      { numRuns: 1000 },
     );
   });
 
