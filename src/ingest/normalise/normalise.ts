@@ -1,6 +1,6 @@
 import type { Normalised, Span } from '../../model.js';
 import { lowerBound } from '../../util/lower-bound.js';
-import { PUNCTUATION } from './punctuation.js';
+import { normaliseCodePoint } from './code-point.js';
 import { toSimplified } from './traditional.js';
 
 /** Bumped whenever normalising changes its output: indexes made with another version are rebuilt. */
@@ -16,70 +16,95 @@ export const NORMALISER_VERSION = 2;
  */
 export function normalise(original: string): Normalised {
   let capacity = original.length + 16;
+  let units: Uint16Array = new Uint16Array(capacity);
   let starts: Int32Array = new Int32Array(capacity);
   let ends: Int32Array = new Int32Array(capacity);
-  const out: string[] = [];
   let n = 0;
 
-  const push = (piece: string, start: number, end: number): void => {
+  for (let i = 0; i < original.length; ) {
+    const c = original.charCodeAt(i);
+    const kind = KINDS[c] || classify(c);
+    if (kind === KEEP) {
+      if (n === capacity) {
+        capacity *= 2;
+        [units, starts, ends] = [grow16(units, capacity), grow(starts, capacity), grow(ends, capacity)];
+      }
+      units[n] = c;
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
+    let piece: string;
+    let width = 1;
+    if (kind === DROP) piece = '';
+    else if (kind === MAPPED) piece = PIECES[c]!;
+    else {
+      const cp = original.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      piece = normaliseCodePoint(cp);
+    }
     if (n + piece.length > capacity) {
       capacity = Math.max(capacity * 2, n + piece.length);
-      starts = grow(starts, capacity);
-      ends = grow(ends, capacity);
+      [units, starts, ends] = [grow16(units, capacity), grow(starts, capacity), grow(ends, capacity)];
     }
     for (let k = 0; k < piece.length; k++) {
-      starts[n] = start;
-      ends[n] = end;
+      units[n] = piece.charCodeAt(k);
+      starts[n] = i;
+      ends[n] = i + width;
       n++;
     }
-    out.push(piece);
-  };
-
-  for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const piece = normaliseCodePoint(cp);
-    if (piece !== '') push(piece, i, i + width);
     i += width;
   }
 
-  const text = toSimplified(out.join(''));
+  const text = toSimplified(unitsToString(units, n));
   return { text, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
-const cache = new Map<number, string>();
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Code units per `String.fromCharCode` call, well under engines' limits on the number of arguments. */
+const CHUNK = 8192;
 
-function normaliseCodePoint(cp: number): string {
-  // Fast paths: CJK unified ideographs and ASCII make up almost all report text.
-  if (cp >= 0x4e00 && cp <= 0x9fff) return String.fromCharCode(cp);
-  if (cp < 0x80) {
-    if (cp <= 0x20 || cp === 0x7f) return '';
-    if (cp >= 0x41 && cp <= 0x5a) return String.fromCharCode(cp + 32);
-    return PUNCTUATION.get(cp) ?? String.fromCharCode(cp);
-  }
-  let piece = cache.get(cp);
-  if (piece === undefined) {
-    piece = slowNormalise(cp);
-    cache.set(cp, piece);
-  }
-  return piece;
+/**
+ * The string of `units[0..n)`, lone surrogates included. Where code units are stored little-endian, Node
+ * copies them straight into a string (UTF-16LE does not validate), some ten times faster than
+ * `String.fromCharCode` in chunks, which remains for big-endian machines.
+ */
+function unitsToString(units: Uint16Array, n: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, n * 2).toString('utf16le');
+  const parts: string[] = [];
+  for (let k = 0; k < n; k += CHUNK) parts.push(String.fromCharCode(...units.subarray(k, Math.min(n, k + CHUNK))));
+  return parts.join('');
 }
 
-/** Zero-width and invisible formatting characters that copiers insert to break matching. */
-const INVISIBLE = /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]$/u;
+/**
+ * What {@link normaliseCodePoint} does to each code unit of the Basic Multilingual Plane, filled in on first
+ * sight: 0 not yet known, else one of the kinds below. Surrogates are `BY_CODE_POINT`, since an astral
+ * character is decided by its whole code point.
+ */
+const KEEP = 1;
+const DROP = 2;
+const MAPPED = 3;
+const BY_CODE_POINT = 4;
+const KINDS = new Uint8Array(0x10000).fill(BY_CODE_POINT, 0xd800, 0xe000);
+/** The replacement of each `MAPPED` code unit. */
+const PIECES: Array<string | undefined> = [];
 
-function slowNormalise(cp: number): string {
-  const char = String.fromCodePoint(cp);
-  if (/^\s$/u.test(char) || INVISIBLE.test(char)) return '';
-  const punctuation = PUNCTUATION.get(cp);
-  if (punctuation !== undefined) return punctuation;
-  let result = '';
-  for (const c of char.normalize('NFKC')) {
-    const p = PUNCTUATION.get(c.codePointAt(0)!);
-    if (p !== undefined) result += p;
-    else if (!/^\s$/u.test(c)) result += c.toLowerCase();
-  }
-  return result;
+function classify(c: number): number {
+  const piece = normaliseCodePoint(c);
+  let kind = MAPPED;
+  if (piece === '') kind = DROP;
+  else if (piece.length === 1 && piece.charCodeAt(0) === c) kind = KEEP;
+  else PIECES[c] = piece;
+  KINDS[c] = kind;
+  return kind;
+}
+
+function grow16(array: Uint16Array, capacity: number): Uint16Array {
+  const bigger = new Uint16Array(capacity);
+  bigger.set(array);
+  return bigger;
 }
 
 function grow(array: Int32Array, capacity: number): Int32Array {

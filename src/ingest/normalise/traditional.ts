@@ -11,7 +11,8 @@ import * as OpenCC from 'opencc-js';
 type Convert = (text: string) => string;
 
 let converter: Convert | undefined;
-let traditional: Set<number> | undefined;
+/** One byte per BMP code unit: 1 where conversion changes the character on its own. */
+let traditional: Uint8Array | undefined;
 
 function convert(): Convert {
   converter ??= OpenCC.Converter({ from: 't', to: 'cn' }) as Convert;
@@ -19,36 +20,35 @@ function convert(): Convert {
 }
 
 /** Code points of the CJK blocks that conversion changes on their own. */
-function traditionalSet(): Set<number> {
+function traditionalTable(): Uint8Array {
   if (traditional) return traditional;
   const ranges: Array<[number, number]> = [
     [0x3400, 0x4dbf],
     [0x4e00, 0x9fff],
     [0xf900, 0xfaff],
   ];
-  const set = new Set<number>();
+  const table = new Uint8Array(0x10000);
   for (const [from, to] of ranges) {
     const chars: string[] = [];
     for (let cp = from; cp <= to; cp++) chars.push(String.fromCodePoint(cp));
     const joined = chars.join('\n');
     const converted = convert()(joined).split('\n');
     if (converted.length !== chars.length) {
-      for (const c of chars) if (convert()(c) !== c) set.add(c.codePointAt(0)!);
+      for (const c of chars) if (convert()(c) !== c) table[c.codePointAt(0)!] = 1;
       continue;
     }
     converted.forEach((c, i) => {
-      if (c !== chars[i]) set.add(from + i);
+      if (c !== chars[i]) table[from + i] = 1;
     });
   }
-  traditional = set;
-  return set;
+  traditional = table;
+  return table;
 }
 
 export function hasTraditional(text: string): boolean {
-  const set = traditionalSet();
+  const table = traditionalTable();
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && set.has(c)) return true;
+    if (table[text.charCodeAt(i)] === 1) return true;
   }
   return false;
 }

@@ -3,13 +3,14 @@
  * unless the caller asked to replace it with U+FFFD (then it is a warning). The BOM is removed; line
  * endings are left exactly as they are, since spans point into this text.
  */
+import { transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { IngestError } from '../../errors.js';
 import { bomOf } from './bom.js';
 import type { ResolvedEncoding } from './encoding-name.js';
 import { gb18030SequenceLength, scanGb18030 } from './gb18030-scan.js';
 import { firstInvalidUtf16 } from './utf16-scan.js';
-import { scanUtf8 } from './utf8-scan.js';
+import { firstInvalidUtf8, scanUtf8 } from './utf8-scan.js';
 
 export interface Decoded {
   readonly text: string;
@@ -47,12 +48,26 @@ function handleInvalid(path: string, label: string, first: number, count: number
   return `replaced ${count} invalid ${label} byte ${sequences} with U+FFFD${firstAt}`;
 }
 
+/** Node's `transcode` needs ICU, which official builds include. */
+const WELL_FORMED_BY_ICU = process.versions.icu !== undefined;
+
+/**
+ * Well-formed UTF-8 → text through ICU's converter: on Chinese text about twice as fast as `TextDecoder`
+ * in Node 20 (~450 against ~240 MB per CPU-second on the reference corpus), with the same result for
+ * well-formed input (a BOM inside is kept, nothing is replaced). Ill-formed input keeps `TextDecoder`, whose
+ * replacement characters follow the WHATWG rules the scan counts.
+ */
+function wellFormedUtf8(bytes: Buffer): string {
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+}
+
 function decodeUtf8(path: string, bytes: Buffer, replace: boolean): Decoded {
   const hasBom = bomOf(bytes)?.encoding === 'utf-8';
-  const scan = scanUtf8(bytes, !replace, hasBom ? 3 : 0);
-  const warnings =
-    scan.invalid > 0 ? [handleInvalid(path, 'UTF-8', scan.firstInvalid, scan.invalid, replace)] : [];
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(hasBom ? 3 : 0));
+  const from = hasBom ? 3 : 0;
+  const scan = firstInvalidUtf8(bytes, from) < 0 ? null : scanUtf8(bytes, !replace, from);
+  const warnings = scan ? [handleInvalid(path, 'UTF-8', scan.firstInvalid, scan.invalid, replace)] : [];
+  const body = bytes.subarray(from);
+  const text = scan === null && WELL_FORMED_BY_ICU ? wellFormedUtf8(body) : new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
   return { text, encoding: hasBom ? 'utf-8-bom' : 'utf-8', warnings };
 }
 

@@ -10,7 +10,7 @@ import { IngestError } from '../../errors.js';
 import { bomOf } from './bom.js';
 import type { ResolvedEncoding } from './encoding-name.js';
 import { scanGb18030 } from './gb18030-scan.js';
-import { scanUtf8 } from './utf8-scan.js';
+import { firstInvalidUtf8, scanUtf8 } from './utf8-scan.js';
 
 /**
  * Well-formed multi-byte sequences per ill-formed one above which bytes count as corrupted text in that
@@ -63,7 +63,7 @@ export async function detectEncoding(path: string, bytes: Uint8Array): Promise<R
     throw new IngestError(path, 'UTF-32 text is not supported (save the file as UTF-8)');
   }
   if (bom) return known(bom.encoding);
-  if (scanUtf8(bytes, true).firstInvalid < 0) return known('utf-8');
+  if (firstInvalidUtf8(bytes) < 0) return known('utf-8');
 
   const utf8 = scanUtf8(bytes);
   if (utf8.multibyte >= EVIDENCE_RATIO * utf8.invalid) return known('utf-8');

@@ -54,6 +54,8 @@ export function countLineEndings(text: string): LineEndingCounts {
 
 /** `mixed line endings (CRLF 12, LF 3)` when more than one kind occurs, else null. */
 export function mixedLineEndingWarning(text: string): string | null {
+  // Without a `\r` only LF can occur, so nothing is mixed: most files end here after one native search.
+  if (!text.includes('\r')) return null;
   const counts = countLineEndings(text);
   const present = (
     [

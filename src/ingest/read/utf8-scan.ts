@@ -6,6 +6,7 @@
  * past the "maximal subpart" of the bad sequence, as the WHATWG decoder does when it emits one U+FFFD, so
  * `invalid` counts the replacement characters a replacing decoder will produce.
  */
+import { isUtf8 } from 'node:buffer';
 
 export interface Utf8Scan {
   /** Byte offset where the first ill-formed sequence starts, or -1 if the bytes are valid UTF-8. */
@@ -73,7 +74,12 @@ export function scanUtf8(bytes: Uint8Array, stopAtFirst = false, from = 0): Utf8
   return { firstInvalid, invalid, multibyte };
 }
 
-/** Offset of the first ill-formed UTF-8 sequence, or -1. */
+/**
+ * Offset of the first ill-formed UTF-8 sequence, or -1. Well-formed input, nearly every file, is told by
+ * Node's `isUtf8` (simdutf, which accepts exactly the sequences of Table 3-7) at some 3 GB/s, against
+ * ~250 MB/s for the scan by hand, which then runs only to find where the first error is.
+ */
 export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
+  if (isUtf8(from === 0 ? bytes : bytes.subarray(from))) return -1;
   return scanUtf8(bytes, true, from).firstInvalid;
 }

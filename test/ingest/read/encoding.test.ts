@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/errors.js';
+import { decodeAs } from '../../../src/ingest/read/decode.js';
 import { readBytes } from '../../../src/ingest/read/index.js';
 import { firstInvalidUtf8, scanUtf8 } from '../../../src/ingest/read/utf8-scan.js';
 
@@ -150,6 +151,36 @@ describe('the hand-written UTF-8 check agrees with the WHATWG decoder (property)
         expect(scanUtf8(bytes).invalid).toBe(decoded - genuine);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('the isUtf8 fast path and the scan by hand find the same first error, from any offset', () => {
+    // Boundary sequences of Table 3-7: overlongs, surrogates, above U+10FFFF, truncated, stray continuations.
+    const edges = [[0xc0, 0x80], [0xc1, 0xbf], [0xc2, 0x80], [0xe0, 0x80, 0x80], [0xe0, 0xa0, 0x80], [0xed, 0x9f, 0xbf], [0xed, 0xa0, 0x80],
+      [0xef, 0xbf, 0xbd], [0xf0, 0x8f, 0xbf, 0xbf], [0xf0, 0x90, 0x80, 0x80], [0xf4, 0x8f, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xf5, 0x80, 0x80, 0x80],
+      [0xe4, 0xb8], [0x80], [0xbf], [0xff], [0xfe]].map((b) => Buffer.from(b));
+    const piece = fc.oneof(fc.constantFrom(...edges), fc.uint8Array({ maxLength: 6 }).map((b) => Buffer.from(b)), fc.string({ unit: 'binary', maxLength: 8 }).map((t) => Buffer.from(t)));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(8), (pieces, offset) => {
+        const bytes = Buffer.concat(pieces);
+        const from = Math.min(offset, bytes.length);
+        expect(firstInvalidUtf8(bytes, from)).toBe(scanUtf8(bytes, true, from).firstInvalid);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('well-formed UTF-8, decoded through ICU, gives what TextDecoder gives, with or without a BOM', () => {
+    const lenientWithBom = new TextDecoder('utf-8', { ignoreBOM: true });
+    const text = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom(REPORT, GB18030_ONLY, '\ufeff', '\uffff', '\u{10ffff}')), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, bom) => {
+        const body = Buffer.from(t);
+        const bytes = bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+        const afterBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+        expect(decodeAs('a.txt', bytes, { kind: 'known', encoding: 'utf-8' }, false).text).toBe(lenientWithBom.decode(afterBom));
+      }),
+      { numRuns: 1000 },
     );
   });
 
