@@ -1,3 +1,6 @@
+import { PostingsCache } from '../store/postings-cache.js';
+import { lowerBound } from '../util/lower-bound.js';
+
 /**
  * Every winnowed fingerprint of an archive in memory: `[hash, doc, pos]` rows sorted by hash in three
  * typed arrays, with a directory over the top bits of the hash. The arrays live in `SharedArrayBuffer`s,
@@ -54,8 +57,7 @@ const MAX_KEPT_ROWS = 250_000;
 /** Read access to a {@link PostingsTableData}; pure, no I/O. */
 export class PostingsTable {
   readonly #data: PostingsTableData;
-  readonly #kept = new Map<number, ReadonlyArray<readonly [number, number]>>();
-  #keptRows = 0;
+  readonly #kept = new PostingsCache(MAX_KEPT_ROWS);
 
   constructor(data: PostingsTableData) {
     this.#data = data;
@@ -73,13 +75,7 @@ export class PostingsTable {
   #first(hash: number): number {
     const { hashes, directory } = this.#data;
     const b = bucketOf(hash);
-    let lo = directory[b]!;
-    let hi = directory[b + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (hashes[mid]! < hash) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(hashes, hash, directory[b]!, directory[b + 1]!);
     return lo < hashes.length && hashes[lo] === hash ? lo : -1;
   }
 
@@ -95,22 +91,12 @@ export class PostingsTable {
     if (end - first >= KEPT_LENGTH) {
       const all: Array<[number, number]> = [];
       for (let i = first; i < end; i++) all.push([docs[i]!, positions[i]!]);
-      this.#keep(hash, all);
+      this.#kept.set(hash, all);
       return without(all, exclude);
     }
     const out: Array<[number, number]> = [];
     for (let i = first; i < end; i++) if (docs[i] !== exclude) out.push([docs[i]!, positions[i]!]);
     return out;
-  }
-
-  #keep(hash: number, list: ReadonlyArray<readonly [number, number]>): void {
-    this.#kept.set(hash, list);
-    this.#keptRows += list.length;
-    for (const [oldest, rows] of this.#kept) {
-      if (this.#keptRows <= MAX_KEPT_ROWS) break;
-      this.#kept.delete(oldest);
-      this.#keptRows -= rows.length;
-    }
   }
 
   /** The distinct documents holding `hash`. */

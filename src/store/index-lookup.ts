@@ -4,6 +4,7 @@ import type { Document, Normalised, RawDocument, Structure } from '../model.js';
 import type { SourceLookup } from '../similarity/lookup.js';
 import { preparedFrom, type Prepared } from '../similarity/prepared.js';
 import type { CorpusIndex } from './corpus-index.js';
+import { PostingsCache } from './postings-cache.js';
 
 /**
  * Sources kept prepared between drafts of one run. Measured on the 240 dev drafts (one thread, sources
@@ -35,8 +36,7 @@ export class IndexLookup implements SourceLookup {
 
   #prefetched = new Map<number, ReadonlyArray<readonly [number, number]>>();
   /** Long postings lists (common formulations), kept between drafts: see {@link FREQUENT_POSTINGS}. */
-  readonly #frequent = new Map<number, ReadonlyArray<readonly [number, number]>>();
-  #frequentRows = 0;
+  readonly #frequent = new PostingsCache(MAX_FREQUENT_ROWS);
 
   postings(hash: number): ReadonlyArray<readonly [number, number]> {
     return this.#prefetched.get(hash) ?? this.#frequent.get(hash) ?? this.#index.postings(hash);
@@ -44,18 +44,8 @@ export class IndexLookup implements SourceLookup {
 
   prefetch(hashes: readonly number[]): void {
     const fetched = this.#index.postingsOf(hashes.filter((h) => !this.#frequent.has(h)));
-    for (const [hash, list] of fetched) if (list.length >= FREQUENT_POSTINGS) this.#keepFrequent(hash, list);
+    for (const [hash, list] of fetched) if (list.length >= FREQUENT_POSTINGS) this.#frequent.set(hash, list);
     this.#prefetched = fetched;
-  }
-
-  #keepFrequent(hash: number, list: ReadonlyArray<readonly [number, number]>): void {
-    this.#frequent.set(hash, list);
-    this.#frequentRows += list.length;
-    for (const [oldest, rows] of this.#frequent) {
-      if (this.#frequentRows <= MAX_FREQUENT_ROWS) break;
-      this.#frequent.delete(oldest);
-      this.#frequentRows -= rows.length;
-    }
   }
 
   /**

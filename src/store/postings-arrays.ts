@@ -1,3 +1,5 @@
+import { lowerBound } from '../util/lower-bound.js';
+
 /**
  * Every fingerprint row of an index in four typed arrays, stored as blobs beside the tables and read
  * in one go when an index is opened: the distinct fingerprints sorted, where each one's rows start,
@@ -65,13 +67,7 @@ export function rowsOf(arrays: PostingsArrays, hash: number): [number, number] |
   const directory = directoryOf(hashes);
   const b = Math.floor(hash / BUCKET_DIVISOR);
   if (b < 0 || b + 1 >= directory.length) return null;
-  let lo = directory[b]!;
-  let hi = directory[b + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (hashes[mid]! < hash) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(hashes, hash, directory[b]!, directory[b + 1]!);
   if (lo >= hashes.length || hashes[lo] !== hash) return null;
   return [arrays.starts[lo]!, arrays.starts[lo + 1]!];
 }

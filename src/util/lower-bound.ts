@@ -1,7 +1,8 @@
-/** First index whose value is ≥ `value` in a non-decreasing array (its length when there is none). */
-export function lowerBound(array: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = array.length;
+/**
+ * First index in `[lo, hi)` whose value is ≥ `value` in an array non-decreasing over that range (`hi`
+ * when there is none).
+ */
+export function lowerBound(array: ArrayLike<number>, value: number, lo = 0, hi = array.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (array[mid]! < value) lo = mid + 1;
