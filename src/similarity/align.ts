@@ -104,10 +104,10 @@ function chain(
   // A weak neighbour must not sink a strong pair: a rejected group is split where the source jumps
   // furthest, and each part is judged on its own.
   const acceptOrSplit = (units: number[]): Passage[] => {
-    const passage = measure(draft, source, sourceId, units, pairs);
+    const { passage, sourceSet } = measure(draft, source, sourceId, units, pairs);
     // Sentences of the draft that share nothing with the source between two copied stretches are
     // the author's own: the stretches are judged apart.
-    const gap = widestGap(draft, passage, bigramSet(source, passage.sourceFirst, passage.sourceLast));
+    const gap = widestGap(draft, passage, sourceSet);
     if (gap && gap.end - gap.start >= options.maxGap) {
       const before = units.filter((u) => draft.units[u]!.end <= gap.start);
       const after = units.filter((u) => draft.units[u]!.start >= gap.end);
@@ -150,20 +150,23 @@ function chain(
   return passages;
 }
 
-function measure(draft: Prepared, source: Prepared, sourceId: number, group: number[], pairs: Map<number, Pair>): Passage {
+/** A group of paired sentences as a passage, with the bigrams of its source sentences (for the gap test). */
+function measure(
+  draft: Prepared,
+  source: Prepared,
+  sourceId: number,
+  group: number[],
+  pairs: Map<number, Pair>,
+): { passage: Passage; sourceSet: Set<number> } {
   const first = group[0]!;
   const last = group[group.length - 1]!;
-  let sharedBigrams = 0;
   let sourceFirst = Infinity;
   let sourceLast = -Infinity;
   for (const i of group) {
-    const pair = pairs.get(i)!;
-    sharedBigrams += pair.shared;
-    sourceFirst = Math.min(sourceFirst, pair.j);
-    sourceLast = Math.max(sourceLast, pair.j);
+    const { j } = pairs.get(i)!;
+    sourceFirst = Math.min(sourceFirst, j);
+    sourceLast = Math.max(sourceLast, j);
   }
-  let draftBigrams = 0;
-  let sourceBigrams = 0;
   const draftSet = bigramSet(draft, first, last);
   const sourceSet = bigramSet(source, sourceFirst, sourceLast);
   const [draftStart, draftEnd] = trim(draft, first, last, sourceSet);
@@ -171,24 +174,22 @@ function measure(draft: Prepared, source: Prepared, sourceId: number, group: num
   // Similarity of the trimmed passages themselves, every bigram counted (unpaired sentences included).
   const a = bigrams(draft.content.codePoints, draftStart, draftEnd);
   const b = bigrams(source.content.codePoints, sourceStart, sourceEnd);
-  sharedBigrams = shared(a, b);
-  draftBigrams = a.length;
-  sourceBigrams = b.length;
-  return {
+  const passage: Passage = {
     sourceId,
     first,
     last,
     sourceFirst,
     sourceLast,
-    shared: sharedBigrams,
-    draftBigrams,
-    sourceBigrams,
+    shared: shared(a, b),
+    draftBigrams: a.length,
+    sourceBigrams: b.length,
     chars: draftEnd - draftStart,
     draftStart,
     draftEnd,
     sourceStart,
     sourceEnd,
   };
+  return { passage, sourceSet };
 }
 
 /**
