@@ -9,12 +9,14 @@ export interface SourceProvider {
 
 /**
  * A lookup over the archive's own fingerprints that leaves one document out: the archive document being
- * checked must not find itself. Postings come from the in-memory {@link PostingsTable}.
+ * checked must not find itself (see {@link SourceLookup.skip}). Postings come from the in-memory
+ * {@link PostingsTable}.
  */
 export function archiveLookup(table: PostingsTable, sources: SourceProvider, self: number): SourceLookup {
   return {
-    postings: (hash) => table.postings(hash, self),
+    postings: (hash) => table.postings(hash),
     source: (id) => sources.source(id),
+    skip: self,
   };
 }
 
@@ -28,6 +30,7 @@ export function limitSources(lookup: SourceLookup, maxSources: number): SourceLo
     ...(lookup.prefetch ? { prefetch: (hashes: readonly number[]) => lookup.prefetch!(hashes) } : {}),
     source: (id) => lookup.source(id),
     maxSources,
+    ...(lookup.skip !== undefined ? { skip: lookup.skip } : {}),
   };
 }
 
@@ -57,6 +60,7 @@ export function combineLookups(corpus: SourceLookup | null, archive: SourceLooku
       if (id >= ARCHIVE_ID_BASE) return archive.source(id - ARCHIVE_ID_BASE);
       return renamed(corpus.source(id), CORPUS_PREFIX);
     },
+    ...(archive.skip !== undefined ? { skip: ARCHIVE_ID_BASE + archive.skip } : {}),
   };
 }
 

@@ -79,10 +79,10 @@ export class PostingsTable {
     return lo < hashes.length && hashes[lo] === hash ? lo : -1;
   }
 
-  /** `[doc, pos]` of every row holding `hash`, skipping `exclude`'s rows. The list is read-only. */
-  postings(hash: number, exclude = -1): ReadonlyArray<readonly [number, number]> {
+  /** `[doc, pos]` of every row holding `hash`. The list is read-only. */
+  postings(hash: number): ReadonlyArray<readonly [number, number]> {
     const kept = this.#kept.get(hash);
-    if (kept) return without(kept, exclude);
+    if (kept) return kept;
     const { hashes, docs, positions } = this.#data;
     const first = this.#first(hash);
     if (first < 0) return [];
@@ -92,10 +92,10 @@ export class PostingsTable {
       const all: Array<[number, number]> = [];
       for (let i = first; i < end; i++) all.push([docs[i]!, positions[i]!]);
       this.#kept.set(hash, all);
-      return without(all, exclude);
+      return all;
     }
     const out: Array<[number, number]> = [];
-    for (let i = first; i < end; i++) if (docs[i] !== exclude) out.push([docs[i]!, positions[i]!]);
+    for (let i = first; i < end; i++) out.push([docs[i]!, positions[i]!]);
     return out;
   }
 
@@ -108,9 +108,4 @@ export class PostingsTable {
     for (let i = first; i < hashes.length && hashes[i] === hash; i++) out.add(docs[i]!);
     return [...out];
   }
-}
-
-/** The list without `exclude`'s rows: the list itself when it has none. */
-function without(list: ReadonlyArray<readonly [number, number]>, exclude: number): ReadonlyArray<readonly [number, number]> {
-  return list.some(([doc]) => doc === exclude) ? list.filter(([doc]) => doc !== exclude) : list;
 }

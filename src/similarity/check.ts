@@ -99,6 +99,7 @@ function combine(corpus: SourceLookup | null, drafts: MemoryLookup): SourceLooku
       return id >= DRAFT_ID_BASE ? drafts.source(id - DRAFT_ID_BASE) : corpus!.source(id);
     },
     ...(corpus?.maxSources !== undefined ? { maxSources: corpus.maxSources } : {}),
+    ...(corpus?.skip !== undefined ? { skip: corpus.skip } : {}),
   };
 }
 

@@ -65,22 +65,26 @@ function collectSeeds(
   const seeds = new Map<number, number[]>();
   const common = new Uint8Array(hashes.length + K - 1);
   const spread = new Uint32Array(hashes.length);
-  const cache = new Map<number, ReadonlyArray<readonly [number, number]>>();
-  const holderCounts = new Map<number, number>();
+  const skip = lookup.skip;
+  const leftOut = (id: number): boolean => id === skip || (exclude?.(id) ?? false);
+  // Per distinct fingerprint: its postings, how many rows are not the skipped source's, and how many
+  // documents hold it (counted up to the common-formulation count).
+  const cache = new Map<number, { postings: ReadonlyArray<readonly [number, number]>; rows: number; documents: number }>();
   lookup.prefetch?.([...new Set(hashes)]);
   for (let pos = 0; pos < hashes.length; pos++) {
     const h = hashes[pos]!;
-    let postings = cache.get(h);
-    if (!postings) cache.set(h, (postings = lookup.postings(h)));
-    if (postings.length >= options.boilerplateDocuments) {
-      let documents = holderCounts.get(h);
-      if (documents === undefined) holderCounts.set(h, (documents = holders(postings, exclude)));
-      if (documents >= options.boilerplateDocuments) common.fill(1, pos, pos + K);
+    let entry = cache.get(h);
+    if (!entry) {
+      const postings = lookup.postings(h);
+      const rows = skip === undefined ? postings.length : postings.length - rowsOf(postings, skip);
+      const documents = rows >= options.boilerplateDocuments ? holders(postings, options.boilerplateDocuments, leftOut) : 0;
+      cache.set(h, (entry = { postings, rows, documents }));
     }
-    spread[pos] = postings.length;
-    if (postings.length > options.maxPostings) continue;
-    for (const [id, sourcePos] of postings) {
-      if (exclude?.(id)) continue;
+    if (entry.documents >= options.boilerplateDocuments) common.fill(1, pos, pos + K);
+    spread[pos] = entry.rows;
+    if (entry.rows > options.maxPostings) continue;
+    for (const [id, sourcePos] of entry.postings) {
+      if (leftOut(id)) continue;
       let list = seeds.get(id);
       if (!list) seeds.set(id, (list = []));
       list.push(pos, sourcePos);
@@ -89,10 +93,26 @@ function collectSeeds(
   return { seeds, common, spread };
 }
 
-/** Distinct documents in a postings list. */
-function holders(postings: ReadonlyArray<readonly [number, number]>, exclude?: (sourceId: number) => boolean): number {
+/** Rows of one source in a postings list. */
+function rowsOf(postings: ReadonlyArray<readonly [number, number]>, source: number): number {
+  let n = 0;
+  for (const [id] of postings) if (id === source) n++;
+  return n;
+}
+
+/**
+ * Distinct documents in a postings list, counted up to `enough`: only whether a fingerprint reaches the
+ * common-formulation count matters, and a list of a formulation every tenth document holds would
+ * otherwise be walked whole for each draft holding it (in an archive scan, a cost growing with the
+ * square of the archive).
+ */
+function holders(postings: ReadonlyArray<readonly [number, number]>, enough: number, leftOut: (sourceId: number) => boolean): number {
   const ids = new Set<number>();
-  for (const [id] of postings) if (!exclude?.(id)) ids.add(id);
+  for (const [id] of postings) {
+    if (leftOut(id)) continue;
+    ids.add(id);
+    if (ids.size >= enough) break;
+  }
   return ids.size;
 }
 
@@ -104,31 +124,42 @@ function holders(postings: ReadonlyArray<readonly [number, number]>, exclude?: (
  * Ordered by total seeds.
  */
 function rankCandidates(draft: Prepared, seeds: Map<number, number[]>, spread: Uint32Array, perUnit: number): number[] {
-  // Distinct draft positions, not seed pairs: a source repeating a formula many times must not
-  // outrank the source a line was really taken from.
-  const byUnit = new Map<number, Map<number, { n: number; rarest: number }>>();
+  // Per draft sentence, flat [source id, seeded positions, rarest seed's spread] triples. Distinct draft
+  // positions, not seed pairs, are counted: a source repeating a formula many times must not outrank the
+  // source a line was really taken from. A source's list holds draft positions in ascending order, so
+  // repeats are neighbours, and its triples for a sentence are the last ones pushed there.
+  const byUnit: number[][] = [];
   const totals = new Map<number, number>();
   for (const [id, list] of seeds) {
-    const positions = new Set<number>();
-    for (let s = 0; s < list.length; s += 2) positions.add(list[s]!);
-    totals.set(id, positions.size);
-    for (const pos of positions) {
+    let distinct = 0;
+    for (let s = 0; s < list.length; s += 2) {
+      const pos = list[s]!;
+      if (s > 0 && list[s - 2] === pos) continue;
+      distinct++;
       const unit = draft.unitOf[pos]!;
-      let counts = byUnit.get(unit);
-      if (!counts) byUnit.set(unit, (counts = new Map()));
-      const seen = counts.get(id);
-      if (seen) {
-        seen.n++;
-        seen.rarest = Math.min(seen.rarest, spread[pos]!);
-      } else counts.set(id, { n: 1, rarest: spread[pos]! });
+      const entries = (byUnit[unit] ??= []);
+      const at = entries.length - 3;
+      if (at >= 0 && entries[at] === id) {
+        entries[at + 1]!++;
+        entries[at + 2] = Math.min(entries[at + 2]!, spread[pos]!);
+      } else entries.push(id, 1, spread[pos]!);
     }
+    totals.set(id, distinct);
   }
   const chosen = new Set<number>();
-  for (const counts of byUnit.values()) {
-    const all = [...counts];
-    const twice = all.filter(([, c]) => c.n >= 2).sort((a, b) => b[1].n - a[1].n || a[0] - b[0]);
-    const ranked = twice.length > 0 ? twice : all.sort((a, b) => a[1].rarest - b[1].rarest || a[0] - b[0]);
-    for (const [id] of ranked.slice(0, perUnit)) chosen.add(id);
+  for (const entries of byUnit) {
+    if (!entries) continue;
+    const twice: number[] = [];
+    const all: number[] = [];
+    for (let e = 0; e < entries.length; e += 3) {
+      all.push(e);
+      if (entries[e + 1]! >= 2) twice.push(e);
+    }
+    const ranked =
+      twice.length > 0
+        ? twice.sort((a, b) => entries[b + 1]! - entries[a + 1]! || entries[a]! - entries[b]!)
+        : all.sort((a, b) => entries[a + 2]! - entries[b + 2]! || entries[a]! - entries[b]!);
+    for (let r = 0; r < ranked.length && r < perUnit; r++) chosen.add(entries[ranked[r]!]!);
   }
   return [...chosen].sort((a, b) => totals.get(b)! - totals.get(a)! || a - b);
 }

@@ -15,6 +15,13 @@ export interface SourceLookup {
    * square of the archive.
    */
   readonly maxSources?: number;
+  /**
+   * A source whose rows the postings may list but detection leaves out: the archive document being
+   * checked, which must not find itself. Listing its rows and skipping them costs nothing, where
+   * filtering them out would copy every list it holds, common formulations' lists thousands of rows
+   * long included.
+   */
+  readonly skip?: number;
 }
 
 /** An in-memory lookup over drafts checked together, indexing every k-gram (they are few). */

@@ -16,34 +16,29 @@ function tableOf(rows: Array<[number, number, number]>): PostingsTable {
 }
 
 describe('PostingsTable', () => {
-  it('answers exactly what a scan of all rows answers, without the excluded document', () => {
+  it('answers exactly what a scan of all rows answers', () => {
     const hash = fc.oneof(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 2 ** 52 - 1 }));
     fc.assert(
-      fc.property(fc.array(fc.tuple(hash, fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 99 })), { maxLength: 200 }), hash, fc.integer({ min: -1, max: 5 }), (rows, probe, exclude) => {
+      fc.property(fc.array(fc.tuple(hash, fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 99 })), { maxLength: 200 }), hash, (rows, probe) => {
         const unique = [...new Map(rows.map((r) => [r.join(','), r])).values()];
         const table = tableOf(unique);
         const expected = unique
-          .filter(([h, d]) => h === probe && d !== exclude)
+          .filter(([h]) => h === probe)
           .map(([, d, p]) => [d, p])
           .sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
-        expect(table.postings(probe, exclude)).toEqual(expected);
+        expect(table.postings(probe)).toEqual(expected);
         for (const [h] of unique) expect(table.postings(h).length).toBeGreaterThan(0);
       }),
     );
   });
 
-  it('answers the same for long lists (common formulations), asked again with other documents left out', () => {
+  it('answers the same for long lists (common formulations) when asked again', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 64, max: 300 }), fc.array(fc.integer({ min: -1, max: 9 }), { minLength: 1, maxLength: 6 }), (length, excludes) => {
+      fc.property(fc.integer({ min: 64, max: 300 }), fc.integer({ min: 1, max: 4 }), (length, asks) => {
         const rows: Array<[number, number, number]> = Array.from({ length }, (_, i) => [7, i % 10, i]);
         const table = tableOf([...rows, [3, 1, 0], [9, 2, 0]]);
-        for (const exclude of excludes) {
-          const expected = rows
-            .filter(([, d]) => d !== exclude)
-            .map(([, d, p]) => [d, p])
-            .sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
-          expect(table.postings(7, exclude)).toEqual(expected);
-        }
+        const expected = rows.map(([, d, p]) => [d, p]).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+        for (let i = 0; i < asks; i++) expect(table.postings(7)).toEqual(expected);
       }),
       { numRuns: 50 },
     );
