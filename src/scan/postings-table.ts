@@ -1,4 +1,4 @@
-import { PostingsCache } from '../store/postings-cache.js';
+import { NO_POSTINGS, type Postings } from '../similarity/lookup.js';
 import { lowerBound } from '../util/lower-bound.js';
 
 /**
@@ -45,19 +45,9 @@ export function buildDirectory(hashes: Float64Array): Uint32Array {
   return directory;
 }
 
-/**
- * Lists at least this long are kept as made (the `[doc, pos]` pairs) for later documents: common
- * formulations are looked up by document after document, and remaking their pairs each time was a
- * good part of a scan's garbage collection.
- */
-const KEPT_LENGTH = 64;
-/** Rows of kept lists at most, per thread (about 50 bytes each), oldest out first. */
-const MAX_KEPT_ROWS = 250_000;
-
 /** Read access to a {@link PostingsTableData}; pure, no I/O. */
 export class PostingsTable {
   readonly #data: PostingsTableData;
-  readonly #kept = new PostingsCache(MAX_KEPT_ROWS);
 
   constructor(data: PostingsTableData) {
     this.#data = data;
@@ -79,24 +69,26 @@ export class PostingsTable {
     return lo < hashes.length && hashes[lo] === hash ? lo : -1;
   }
 
-  /** `[doc, pos]` of every row holding `hash`, skipping `exclude`'s rows. The list is read-only. */
-  postings(hash: number, exclude = -1): ReadonlyArray<readonly [number, number]> {
-    const kept = this.#kept.get(hash);
-    if (kept) return without(kept, exclude);
+  /**
+   * Every row holding `hash` except `exclude`'s: views of the table's arrays, copied only when the
+   * excluded document is among the rows.
+   */
+  postings(hash: number, exclude = -1): Postings {
     const { hashes, docs, positions } = this.#data;
     const first = this.#first(hash);
-    if (first < 0) return [];
+    if (first < 0) return NO_POSTINGS;
     let end = first;
-    while (end < hashes.length && hashes[end] === hash) end++;
-    if (end - first >= KEPT_LENGTH) {
-      const all: Array<[number, number]> = [];
-      for (let i = first; i < end; i++) all.push([docs[i]!, positions[i]!]);
-      this.#kept.set(hash, all);
-      return without(all, exclude);
+    let excluded = 0;
+    for (; end < hashes.length && hashes[end] === hash; end++) if (docs[end] === exclude) excluded++;
+    if (excluded === 0) return { length: end - first, docs: docs.subarray(first, end), positions: positions.subarray(first, end) };
+    const length = end - first - excluded;
+    const kept = { length, docs: new Int32Array(length), positions: new Int32Array(length) };
+    for (let i = first, r = 0; i < end; i++) {
+      if (docs[i] === exclude) continue;
+      kept.docs[r] = docs[i]!;
+      kept.positions[r++] = positions[i]!;
     }
-    const out: Array<[number, number]> = [];
-    for (let i = first; i < end; i++) if (docs[i] !== exclude) out.push([docs[i]!, positions[i]!]);
-    return out;
+    return kept;
   }
 
   /** The distinct documents holding `hash`. */
@@ -108,9 +100,4 @@ export class PostingsTable {
     for (let i = first; i < hashes.length && hashes[i] === hash; i++) out.add(docs[i]!);
     return [...out];
   }
-}
-
-/** The list without `exclude`'s rows: the list itself when it has none. */
-function without(list: ReadonlyArray<readonly [number, number]>, exclude: number): ReadonlyArray<readonly [number, number]> {
-  return list.some(([doc]) => doc === exclude) ? list.filter(([doc]) => doc !== exclude) : list;
 }

@@ -1,7 +1,7 @@
 import { align, passageSimilarity, type Passage } from './align.js';
 import { exactRuns } from './exact-runs.js';
 import { K } from './parameters.js';
-import type { SourceLookup } from './lookup.js';
+import type { Postings, SourceLookup } from './lookup.js';
 import type { NormalisedDetectOptions } from './options.js';
 import type { Prepared } from './prepared.js';
 
@@ -65,7 +65,7 @@ function collectSeeds(
   const seeds = new Map<number, number[]>();
   const common = new Uint8Array(hashes.length + K - 1);
   const spread = new Uint32Array(hashes.length);
-  const cache = new Map<number, ReadonlyArray<readonly [number, number]>>();
+  const cache = new Map<number, Postings>();
   const holderCounts = new Map<number, number>();
   lookup.prefetch?.([...new Set(hashes)]);
   for (let pos = 0; pos < hashes.length; pos++) {
@@ -79,20 +79,21 @@ function collectSeeds(
     }
     spread[pos] = postings.length;
     if (postings.length > options.maxPostings) continue;
-    for (const [id, sourcePos] of postings) {
+    for (let r = 0; r < postings.length; r++) {
+      const id = postings.docs[r]!;
       if (exclude?.(id)) continue;
       let list = seeds.get(id);
       if (!list) seeds.set(id, (list = []));
-      list.push(pos, sourcePos);
+      list.push(pos, postings.positions[r]!);
     }
   }
   return { seeds, common, spread };
 }
 
 /** Distinct documents in a postings list. */
-function holders(postings: ReadonlyArray<readonly [number, number]>, exclude?: (sourceId: number) => boolean): number {
+function holders(postings: Postings, exclude?: (sourceId: number) => boolean): number {
   const ids = new Set<number>();
-  for (const [id] of postings) if (!exclude?.(id)) ids.add(id);
+  for (let r = 0; r < postings.length; r++) if (!exclude?.(postings.docs[r]!)) ids.add(postings.docs[r]!);
   return ids.size;
 }
 

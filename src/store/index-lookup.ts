@@ -1,10 +1,9 @@
 import { normalise } from '../ingest/normalise/normalise.js';
 import { findStructure } from '../ingest/structure/structure.js';
 import type { Document, Normalised, RawDocument, Structure } from '../model.js';
-import type { SourceLookup } from '../similarity/lookup.js';
+import type { Postings, SourceLookup } from '../similarity/lookup.js';
 import { preparedFrom, type Prepared } from '../similarity/prepared.js';
 import type { CorpusIndex } from './corpus-index.js';
-import { PostingsCache } from './postings-cache.js';
 
 /**
  * Sources kept prepared between drafts of one run, at most. Measured on the 240 dev drafts (one
@@ -19,15 +18,6 @@ export const DEFAULT_CACHE_SIZE = 5000;
  * alignment compared, so this bounds the cache near 200 MB whatever the documents' length.
  */
 export const DEFAULT_CACHE_CHARS = 16_000_000;
-
-/**
- * Postings lists at least this long are kept for the rest of the run. Common formulations come back in
- * draft after draft: on the 240 dev drafts, 2 % of the fingerprints looked up (those in more than 300
- * places) brought two thirds of the 4.6 M rows read from the index.
- */
-const FREQUENT_POSTINGS = 100;
-/** Rows of frequent lists kept at most (about 60 bytes each in memory), oldest out first. */
-const MAX_FREQUENT_ROWS = 2_000_000;
 
 /** The corpus index as a source of seeds and prepared source documents (cached, least recently used out). */
 export class IndexLookup implements SourceLookup {
@@ -44,18 +34,18 @@ export class IndexLookup implements SourceLookup {
     this.#cacheChars = cacheChars;
   }
 
-  #prefetched = new Map<number, ReadonlyArray<readonly [number, number]>>();
-  /** Long postings lists (common formulations), kept between drafts: see {@link FREQUENT_POSTINGS}. */
-  readonly #frequent = new PostingsCache(MAX_FREQUENT_ROWS);
+  #prefetched = new Map<number, Postings>();
 
-  postings(hash: number): ReadonlyArray<readonly [number, number]> {
-    return this.#prefetched.get(hash) ?? this.#frequent.get(hash) ?? this.#index.postings(hash);
+  postings(hash: number): Postings {
+    return this.#prefetched.get(hash) ?? this.#index.postings(hash);
   }
 
+  /**
+   * An index with postings arrays answers each look-up from memory, with views of its arrays; one
+   * without them (too large) is queried for a draft's fingerprints in batches.
+   */
   prefetch(hashes: readonly number[]): void {
-    const fetched = this.#index.postingsOf(hashes.filter((h) => !this.#frequent.has(h)));
-    for (const [hash, list] of fetched) if (list.length >= FREQUENT_POSTINGS) this.#frequent.set(hash, list);
-    this.#prefetched = fetched;
+    this.#prefetched = this.#index.postingsArrays() ? new Map() : this.#index.postingsOf(hashes);
   }
 
   /**
