@@ -17,6 +17,8 @@ export interface EvalTask {
   readonly names: readonly string[];
   /** Prepared sources each thread keeps (threads share the memory budget). */
   readonly cacheSize?: number;
+  /** Content characters of the prepared sources each thread keeps. */
+  readonly cacheChars?: number;
 }
 
 export type EvalReply =
@@ -27,7 +29,7 @@ export type EvalReply =
 export async function evaluateDocuments(task: EvalTask, reply: (message: EvalReply) => void): Promise<void> {
   const index = CorpusIndex.open(task.db, { readonly: true });
   try {
-    const lookup = new IndexLookup(index, task.cacheSize);
+    const lookup = new IndexLookup(index, task.cacheSize, task.cacheChars);
     for (const name of task.names) {
       try {
         const document = await ingestFile(join(task.suspiciousDir, name));

@@ -1,4 +1,4 @@
-import type { SourceLookup } from '../similarity/lookup.js';
+import { concatPostings, type SourceLookup } from '../similarity/lookup.js';
 import type { Prepared } from '../similarity/prepared.js';
 import { PostingsTable } from './postings-table.js';
 
@@ -51,7 +51,7 @@ export function combineLookups(corpus: SourceLookup | null, archive: SourceLooku
       const fromArchive = archive.postings(hash);
       const fromCorpus = corpus.postings(hash);
       if (fromArchive.length === 0) return fromCorpus;
-      return [...fromCorpus, ...fromArchive.map(([id, pos]) => [ARCHIVE_ID_BASE + id, pos] as const)];
+      return concatPostings(fromCorpus, fromArchive, ARCHIVE_ID_BASE);
     },
     prefetch(hashes) {
       corpus.prefetch?.(hashes);

@@ -16,6 +16,8 @@ import type { QualitySummary, ScanRow } from './scan-row.js';
  * 850 instead of 1,210 MB peak.
  */
 const SCAN_CACHE_SIZE = 300;
+/** Corpus sources kept prepared per worker thread: the bound scans were measured with. */
+const SCAN_CORPUS_CACHE_SIZE = 1000;
 
 /** Everything a worker needs to check archive documents; structured-clone safe (the table is shared memory). */
 export interface ScannerConfig {
@@ -59,7 +61,7 @@ export class DocumentScanner {
     this.#archive = CorpusIndex.open(config.archivePath, { readonly: true });
     this.#corpus = config.corpusPath ? CorpusIndex.open(config.corpusPath, { readonly: true }) : null;
     this.#archiveSources = new IndexLookup(this.#archive, SCAN_CACHE_SIZE);
-    this.#corpusLookup = this.#corpus ? new IndexLookup(this.#corpus) : null;
+    this.#corpusLookup = this.#corpus ? new IndexLookup(this.#corpus, SCAN_CORPUS_CACHE_SIZE) : null;
     this.#table = new PostingsTable(config.table);
   }
 

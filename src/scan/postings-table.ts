@@ -1,4 +1,4 @@
-import { PostingsCache } from '../store/postings-cache.js';
+import { NO_POSTINGS, type Postings } from '../similarity/lookup.js';
 import { lowerBound } from '../util/lower-bound.js';
 
 /**
@@ -45,19 +45,9 @@ export function buildDirectory(hashes: Float64Array): Uint32Array {
   return directory;
 }
 
-/**
- * Lists at least this long are kept as made (the `[doc, pos]` pairs) for later documents: common
- * formulations are looked up by document after document, and remaking their pairs each time was a
- * good part of a scan's garbage collection.
- */
-const KEPT_LENGTH = 64;
-/** Rows of kept lists at most, per thread (about 50 bytes each), oldest out first. */
-const MAX_KEPT_ROWS = 250_000;
-
 /** Read access to a {@link PostingsTableData}; pure, no I/O. */
 export class PostingsTable {
   readonly #data: PostingsTableData;
-  readonly #kept = new PostingsCache(MAX_KEPT_ROWS);
 
   constructor(data: PostingsTableData) {
     this.#data = data;
@@ -79,24 +69,14 @@ export class PostingsTable {
     return lo < hashes.length && hashes[lo] === hash ? lo : -1;
   }
 
-  /** `[doc, pos]` of every row holding `hash`. The list is read-only. */
-  postings(hash: number): ReadonlyArray<readonly [number, number]> {
-    const kept = this.#kept.get(hash);
-    if (kept) return kept;
+  /** Every row holding `hash`: views of the table's arrays, nothing copied. */
+  postings(hash: number): Postings {
     const { hashes, docs, positions } = this.#data;
     const first = this.#first(hash);
-    if (first < 0) return [];
+    if (first < 0) return NO_POSTINGS;
     let end = first;
     while (end < hashes.length && hashes[end] === hash) end++;
-    if (end - first >= KEPT_LENGTH) {
-      const all: Array<[number, number]> = [];
-      for (let i = first; i < end; i++) all.push([docs[i]!, positions[i]!]);
-      this.#kept.set(hash, all);
-      return all;
-    }
-    const out: Array<[number, number]> = [];
-    for (let i = first; i < end; i++) out.push([docs[i]!, positions[i]!]);
-    return out;
+    return { length: end - first, docs: docs.subarray(first, end), positions: positions.subarray(first, end) };
   }
 
   /** The distinct documents holding `hash`. */

@@ -1,4 +1,4 @@
-import { bigrams, dice, shared } from './bigrams.js';
+import { bigrams, shared, sharedIfSimilar } from './bigrams.js';
 import { editSimilarity } from './edit-similarity.js';
 import type { NormalisedDetectOptions } from './options.js';
 import type { Prepared } from './prepared.js';
@@ -55,10 +55,12 @@ export function align(
     tried.add(key);
     const a = draft.units[i]!.bigrams;
     const b = source.units[j]!.bigrams;
-    const similarity = dice(a, b);
-    if (similarity < options.minSentenceSimilarity) return;
+    const common = sharedIfSimilar(a, b, options.minSentenceSimilarity);
+    if (common < 0) return;
+    const total = a.length + b.length;
+    const similarity = total === 0 ? 0 : (2 * common) / total;
     const current = best.get(i);
-    if (!current || similarity > current.similarity) best.set(i, { j, shared: shared(a, b), similarity });
+    if (!current || similarity > current.similarity) best.set(i, { j, shared: common, similarity });
   };
 
   // Seeds come in draft order, mostly in runs along one diagonal: a run's seeds name one sentence pair.

@@ -4,7 +4,7 @@ import { classify, contentSpan, draftSpan, type ClassifyContext } from './classi
 import { detect, type Detection } from './detect.js';
 import { editSimilarity } from './edit-similarity.js';
 import { kgramHashes } from './hash.js';
-import { MemoryLookup, type SourceLookup } from './lookup.js';
+import { concatPostings, MemoryLookup, NO_POSTINGS, type SourceLookup } from './lookup.js';
 import { normaliseDetectOptions, type DetectOptions } from './options.js';
 import { K } from './parameters.js';
 import { prepare, type Prepared } from './prepared.js';
@@ -88,9 +88,9 @@ function combine(corpus: SourceLookup | null, drafts: MemoryLookup): SourceLooku
   return {
     postings(hash) {
       const fromDrafts = drafts.postings(hash);
-      const fromCorpus = corpus ? corpus.postings(hash) : [];
+      const fromCorpus = corpus ? corpus.postings(hash) : NO_POSTINGS;
       if (fromDrafts.length === 0) return fromCorpus;
-      return [...fromCorpus, ...fromDrafts.map(([id, pos]) => [DRAFT_ID_BASE + id, pos] as const)];
+      return concatPostings(fromCorpus, fromDrafts, DRAFT_ID_BASE);
     },
     prefetch(hashes) {
       corpus?.prefetch?.(hashes);

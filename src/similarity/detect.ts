@@ -1,7 +1,7 @@
 import { align, passageSimilarity, type Passage } from './align.js';
 import { exactRuns } from './exact-runs.js';
 import { K } from './parameters.js';
-import type { SourceLookup } from './lookup.js';
+import type { Postings, SourceLookup } from './lookup.js';
 import type { NormalisedDetectOptions } from './options.js';
 import type { Prepared } from './prepared.js';
 
@@ -69,7 +69,7 @@ function collectSeeds(
   const leftOut = (id: number): boolean => id === skip || (exclude?.(id) ?? false);
   // Per distinct fingerprint: its postings, how many rows are not the skipped source's, and how many
   // documents hold it (counted up to the common-formulation count).
-  const cache = new Map<number, { postings: ReadonlyArray<readonly [number, number]>; rows: number; documents: number }>();
+  const cache = new Map<number, { postings: Postings; rows: number; documents: number }>();
   lookup.prefetch?.([...new Set(hashes)]);
   for (let pos = 0; pos < hashes.length; pos++) {
     const h = hashes[pos]!;
@@ -83,20 +83,22 @@ function collectSeeds(
     if (entry.documents >= options.boilerplateDocuments) common.fill(1, pos, pos + K);
     spread[pos] = entry.rows;
     if (entry.rows > options.maxPostings) continue;
-    for (const [id, sourcePos] of entry.postings) {
+    const { docs, positions, length } = entry.postings;
+    for (let r = 0; r < length; r++) {
+      const id = docs[r]!;
       if (leftOut(id)) continue;
       let list = seeds.get(id);
       if (!list) seeds.set(id, (list = []));
-      list.push(pos, sourcePos);
+      list.push(pos, positions[r]!);
     }
   }
   return { seeds, common, spread };
 }
 
 /** Rows of one source in a postings list. */
-function rowsOf(postings: ReadonlyArray<readonly [number, number]>, source: number): number {
+function rowsOf(postings: Postings, source: number): number {
   let n = 0;
-  for (const [id] of postings) if (id === source) n++;
+  for (let r = 0; r < postings.length; r++) if (postings.docs[r] === source) n++;
   return n;
 }
 
@@ -106,9 +108,10 @@ function rowsOf(postings: ReadonlyArray<readonly [number, number]>, source: numb
  * otherwise be walked whole for each draft holding it (in an archive scan, a cost growing with the
  * square of the archive).
  */
-function holders(postings: ReadonlyArray<readonly [number, number]>, enough: number, leftOut: (sourceId: number) => boolean): number {
+function holders(postings: Postings, enough: number, leftOut: (sourceId: number) => boolean): number {
   const ids = new Set<number>();
-  for (const [id] of postings) {
+  for (let r = 0; r < postings.length; r++) {
+    const id = postings.docs[r]!;
     if (leftOut(id)) continue;
     ids.add(id);
     if (ids.size >= enough) break;

@@ -1,9 +1,39 @@
 import type { Prepared } from './prepared.js';
 
+/**
+ * Every indexed occurrence of one fingerprint, row by row: row `r` is content position `positions[r]`
+ * of source `docs[r]`. Two parallel arrays rather than a `[doc, pos]` pair per row: an index answers
+ * with views of the arrays it holds, and a draft's thousands of look-ups make no garbage.
+ */
+export interface Postings {
+  readonly length: number;
+  readonly docs: ArrayLike<number>;
+  readonly positions: ArrayLike<number>;
+}
+
+/** The postings of a fingerprint no document holds. */
+export const NO_POSTINGS: Postings = { length: 0, docs: [], positions: [] };
+
+/** Two postings lists as one, the second's source ids moved up by `offset` (ids of another collection). */
+export function concatPostings(first: Postings, second: Postings, offset: number): Postings {
+  const length = first.length + second.length;
+  const docs = new Float64Array(length);
+  const positions = new Int32Array(length);
+  for (let r = 0; r < first.length; r++) {
+    docs[r] = first.docs[r]!;
+    positions[r] = first.positions[r]!;
+  }
+  for (let r = 0; r < second.length; r++) {
+    docs[first.length + r] = offset + second.docs[r]!;
+    positions[first.length + r] = second.positions[r]!;
+  }
+  return { length, docs, positions };
+}
+
 /** Where seeds come from: the persistent corpus index, or the other drafts of the same run. */
 export interface SourceLookup {
-  /** `[source id, content position]` of every indexed occurrence of a fingerprint. */
-  postings(hash: number): ReadonlyArray<readonly [number, number]>;
+  /** Every indexed occurrence of a fingerprint: source ids and content positions. */
+  postings(hash: number): Postings;
   /** Optionally loads the postings of many fingerprints at once, before they are asked for one by one. */
   prefetch?(hashes: readonly number[]): void;
   /** The source, prepared for alignment. */
@@ -26,7 +56,7 @@ export interface SourceLookup {
 
 /** An in-memory lookup over drafts checked together, indexing every k-gram (they are few). */
 export class MemoryLookup implements SourceLookup {
-  readonly #postings = new Map<number, Array<[number, number]>>();
+  readonly #postings = new Map<number, { length: number; docs: number[]; positions: number[] }>();
   readonly #sources: Prepared[] = [];
 
   add(prepared: Prepared, hashes: Float64Array): number {
@@ -35,14 +65,16 @@ export class MemoryLookup implements SourceLookup {
     for (let pos = 0; pos < hashes.length; pos++) {
       const h = hashes[pos]!;
       let list = this.#postings.get(h);
-      if (!list) this.#postings.set(h, (list = []));
-      list.push([id, pos]);
+      if (!list) this.#postings.set(h, (list = { length: 0, docs: [], positions: [] }));
+      list.docs.push(id);
+      list.positions.push(pos);
+      list.length++;
     }
     return id;
   }
 
-  postings(hash: number): ReadonlyArray<readonly [number, number]> {
-    return this.#postings.get(hash) ?? [];
+  postings(hash: number): Postings {
+    return this.#postings.get(hash) ?? NO_POSTINGS;
   }
 
   source(id: number): Prepared {

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { IndexError } from '../errors.js';
 import type { Block, DocumentMeta, Format } from '../model.js';
+import type { Postings } from '../similarity/lookup.js';
 import { decodeLayout, type Layout } from './layout.js';
 import { collectPostings, postingsBlobs, postingsFrom, postingsFromBlobs, type PostingsArrays } from './postings-arrays.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
@@ -137,29 +138,38 @@ export class CorpusIndex {
     return guard(() => (this.#db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n);
   }
 
-  /** Postings `[doc, pos]` of a fingerprint. */
-  postings(hash: number): Array<[number, number]> {
+  /** Postings of a fingerprint. */
+  postings(hash: number): Postings {
     const arrays = this.#arrays();
-    return arrays ? postingsFrom(arrays, hash) : guard(() => this.#postings.all(hash));
+    if (arrays) return postingsFrom(arrays, hash);
+    const rows = guard(() => this.#postings.all(hash));
+    return { length: rows.length, docs: rows.map(([doc]) => doc), positions: rows.map(([, pos]) => pos) };
   }
 
   /**
    * Postings of many fingerprints: from the arrays in memory, or, for an index that has none yet (no
    * document was ever written), `PREFETCH_BATCH` per query.
    */
-  postingsOf(hashes: readonly number[]): Map<number, Array<[number, number]>> {
-    const out = new Map<number, Array<[number, number]>>();
+  postingsOf(hashes: readonly number[]): Map<number, Postings> {
+    const out = new Map<number, Postings>();
     const arrays = this.#arrays();
     if (arrays) {
       for (const h of hashes) out.set(h, postingsFrom(arrays, h));
       return out;
     }
-    for (const h of hashes) out.set(h, []);
+    const lists = new Map<number, { length: number; docs: number[]; positions: number[] }>();
+    for (const h of hashes) lists.set(h, { length: 0, docs: [], positions: [] });
     for (let i = 0; i < hashes.length; i += PREFETCH_BATCH) {
       const batch = hashes.slice(i, i + PREFETCH_BATCH);
       const rows = guard(() => this.#batchStatement(batch.length).all(...batch)) as Array<[number, number, number]>;
-      for (const [hash, doc, pos] of rows) out.get(hash)!.push([doc, pos]);
+      for (const [hash, doc, pos] of rows) {
+        const list = lists.get(hash)!;
+        list.docs.push(doc);
+        list.positions.push(pos);
+        list.length++;
+      }
     }
+    for (const [h, list] of lists) out.set(h, list);
     return out;
   }
 

@@ -1,51 +1,51 @@
 import { normalise } from '../ingest/normalise/normalise.js';
 import { findStructure } from '../ingest/structure/structure.js';
 import type { Document, Normalised, RawDocument, Structure } from '../model.js';
-import type { SourceLookup } from '../similarity/lookup.js';
+import type { Postings, SourceLookup } from '../similarity/lookup.js';
 import { preparedFrom, type Prepared } from '../similarity/prepared.js';
 import type { CorpusIndex } from './corpus-index.js';
-import { PostingsCache } from './postings-cache.js';
 
 /**
- * Sources kept prepared between drafts of one run. Measured on the 240 dev drafts (one thread, sources
- * decoded from their stored layouts): 300 sources 13–14 CPU-seconds / 430 MB peak, 1,000 sources
- * 10–11.5 CPU-seconds / 590 MB.
+ * Sources kept prepared between drafts of one run, at most. Measured on the 240 dev drafts (one
+ * thread): their 30,918 candidate sources are 3,090 distinct documents of 15.7 M content characters,
+ * and a cache of 1,000 sources decoded 9,410 of them; one holding them all decodes each once.
  */
-export const DEFAULT_CACHE_SIZE = 1000;
+export const DEFAULT_CACHE_SIZE = 5000;
 
 /**
- * Postings lists at least this long are kept for the rest of the run. Common formulations come back in
- * draft after draft: on the 240 dev drafts, 2 % of the fingerprints looked up (those in more than 300
- * places) brought two thirds of the 4.6 M rows read from the index.
+ * Content characters of the sources kept, at most: a prepared source takes about 10 bytes per
+ * character (code points, unit of each position, the stored blob) besides the bigrams of the sentences
+ * alignment compared, so this bounds the cache near 200 MB whatever the documents' length.
  */
-const FREQUENT_POSTINGS = 100;
-/** Rows of frequent lists kept at most (about 60 bytes each in memory), oldest out first. */
-const MAX_FREQUENT_ROWS = 2_000_000;
+export const DEFAULT_CACHE_CHARS = 16_000_000;
 
 /** The corpus index as a source of seeds and prepared source documents (cached, least recently used out). */
 export class IndexLookup implements SourceLookup {
   readonly #index: CorpusIndex;
   readonly #cache = new Map<number, Prepared>();
-
   readonly #cacheSize: number;
+  readonly #cacheChars: number;
+  /** Content characters of the cached sources. */
+  #chars = 0;
 
-  constructor(index: CorpusIndex, cacheSize = DEFAULT_CACHE_SIZE) {
+  constructor(index: CorpusIndex, cacheSize = DEFAULT_CACHE_SIZE, cacheChars = DEFAULT_CACHE_CHARS) {
     this.#index = index;
     this.#cacheSize = cacheSize;
+    this.#cacheChars = cacheChars;
   }
 
-  #prefetched = new Map<number, ReadonlyArray<readonly [number, number]>>();
-  /** Long postings lists (common formulations), kept between drafts: see {@link FREQUENT_POSTINGS}. */
-  readonly #frequent = new PostingsCache(MAX_FREQUENT_ROWS);
+  #prefetched = new Map<number, Postings>();
 
-  postings(hash: number): ReadonlyArray<readonly [number, number]> {
-    return this.#prefetched.get(hash) ?? this.#frequent.get(hash) ?? this.#index.postings(hash);
+  postings(hash: number): Postings {
+    return this.#prefetched.get(hash) ?? this.#index.postings(hash);
   }
 
+  /**
+   * An index with postings arrays answers each look-up from memory, with views of its arrays; one
+   * without them (too large) is queried for a draft's fingerprints in batches.
+   */
   prefetch(hashes: readonly number[]): void {
-    const fetched = this.#index.postingsOf(hashes.filter((h) => !this.#frequent.has(h)));
-    for (const [hash, list] of fetched) if (list.length >= FREQUENT_POSTINGS) this.#frequent.set(hash, list);
-    this.#prefetched = fetched;
+    this.#prefetched = this.#index.postingsArrays() ? new Map() : this.#index.postingsOf(hashes);
   }
 
   /**
@@ -62,7 +62,12 @@ export class IndexLookup implements SourceLookup {
     const { path, meta, layout } = this.#index.source(id);
     const prepared = preparedFrom(path, meta, layout.content, layout.ranges, () => this.document(id));
     this.#cache.set(id, prepared);
-    if (this.#cache.size > this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!);
+    this.#chars += prepared.content.codePoints.length;
+    for (const [oldest, old] of this.#cache) {
+      if (oldest === id || (this.#cache.size <= this.#cacheSize && this.#chars <= this.#cacheChars)) break;
+      this.#cache.delete(oldest);
+      this.#chars -= old.content.codePoints.length;
+    }
     return prepared;
   }
 

@@ -36,25 +36,67 @@ export function encodeLayout(content: Content, ranges: UnitRanges): Buffer {
   return deflateRawSync(out.bytes(), { level: 1 });
 }
 
+/**
+ * A source as alignment needs it: its code points and sentence units. Where each code point lies in
+ * the normalised text is needed only to place a reported passage, for a few sources of a run, and is
+ * decoded then, from the blob kept (compressed, a fraction of the arrays' size): the prepared sources
+ * a run keeps in memory are half as large, so twice as many fit.
+ */
 export function decodeLayout(blob: Uint8Array): Layout {
   const input = new VarintReader(inflateRawSync(blob));
   const n = input.read();
   const units = input.read();
   const codePoints = new Uint32Array(n);
-  const toNormalised = new Int32Array(n);
-  const toNormalisedEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) codePoints[i] = input.read();
-  let previousEnd = 0;
-  for (let i = 0; i < n; i++) {
-    const start = previousEnd + input.read();
-    toNormalised[i] = start;
-    // A code point beyond the BMP takes two code units of the normalised text.
-    previousEnd = toNormalisedEnd[i] = start + (codePoints[i]! > 0xffff ? 2 : 1);
-  }
+  const offsetsAt = input.at;
+  input.skip(n);
   const ranges = new Int32Array(units * 4);
   let previous = 0;
   for (let r = 0; r < ranges.length; r++) previous = ranges[r] = previous + unzigzag(input.read());
-  return { content: { codePoints, toNormalised, toNormalisedEnd }, ranges };
+  return { content: new StoredContent(codePoints, blob, offsetsAt), ranges };
+}
+
+/** A stored content view whose normalised offsets are decoded when first asked for. */
+class StoredContent implements Content {
+  readonly codePoints: Uint32Array;
+  #blob: Uint8Array | null;
+  readonly #offsetsAt: number;
+  #toNormalised: Int32Array | undefined;
+  #toNormalisedEnd: Int32Array | undefined;
+
+  constructor(codePoints: Uint32Array, blob: Uint8Array, offsetsAt: number) {
+    this.codePoints = codePoints;
+    this.#blob = blob;
+    this.#offsetsAt = offsetsAt;
+  }
+
+  get toNormalised(): Int32Array {
+    if (!this.#toNormalised) this.#decodeOffsets();
+    return this.#toNormalised!;
+  }
+
+  get toNormalisedEnd(): Int32Array {
+    if (!this.#toNormalisedEnd) this.#decodeOffsets();
+    return this.#toNormalisedEnd!;
+  }
+
+  #decodeOffsets(): void {
+    const input = new VarintReader(inflateRawSync(this.#blob!), this.#offsetsAt);
+    const codePoints = this.codePoints;
+    const n = codePoints.length;
+    const toNormalised = new Int32Array(n);
+    const toNormalisedEnd = new Int32Array(n);
+    let previousEnd = 0;
+    for (let i = 0; i < n; i++) {
+      const start = previousEnd + input.read();
+      toNormalised[i] = start;
+      // A code point beyond the BMP takes two code units of the normalised text.
+      previousEnd = toNormalisedEnd[i] = start + (codePoints[i]! > 0xffff ? 2 : 1);
+    }
+    this.#toNormalised = toNormalised;
+    this.#toNormalisedEnd = toNormalisedEnd;
+    this.#blob = null;
+  }
 }
 
 const zigzag = (v: number): number => (v >= 0 ? v * 2 : -v * 2 - 1);
@@ -90,10 +132,21 @@ class VarintWriter {
 
 class VarintReader {
   readonly #bytes: Uint8Array;
-  #at = 0;
+  #at: number;
 
-  constructor(bytes: Uint8Array) {
+  constructor(bytes: Uint8Array, at = 0) {
     this.#bytes = bytes;
+    this.#at = at;
+  }
+
+  /** Where the next value starts. */
+  get at(): number {
+    return this.#at;
+  }
+
+  /** Passes over `count` values without decoding them: the last byte of each is below 0x80. */
+  skip(count: number): void {
+    for (let left = count; left > 0; ) if (this.#bytes[this.#at++]! < 0x80) left--;
   }
 
   read(): number {

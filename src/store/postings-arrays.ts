@@ -1,3 +1,4 @@
+import { NO_POSTINGS, type Postings } from '../similarity/lookup.js';
 import { lowerBound } from '../util/lower-bound.js';
 
 /**
@@ -72,13 +73,12 @@ export function rowsOf(arrays: PostingsArrays, hash: number): [number, number] |
   return [arrays.starts[lo]!, arrays.starts[lo + 1]!];
 }
 
-/** `[doc, pos]` of every row of a fingerprint. */
-export function postingsFrom(arrays: PostingsArrays, hash: number): Array<[number, number]> {
+/** The rows of a fingerprint, as views of the arrays (nothing is copied). */
+export function postingsFrom(arrays: PostingsArrays, hash: number): Postings {
   const rows = rowsOf(arrays, hash);
-  const out: Array<[number, number]> = [];
-  if (!rows) return out;
-  for (let i = rows[0]; i < rows[1]; i++) out.push([arrays.docs[i]!, arrays.positions[i]!]);
-  return out;
+  if (!rows) return NO_POSTINGS;
+  const [first, end] = rows;
+  return { length: end - first, docs: arrays.docs.subarray(first, end), positions: arrays.positions.subarray(first, end) };
 }
 
 /** The arrays as blobs, in the byte order of this machine (an index is not moved between machines). */

@@ -9,7 +9,7 @@ import { contentOf, isContentCodePoint } from '../../src/similarity/content.js';
 import { bigrams, dice } from '../../src/similarity/bigrams.js';
 import { editSimilarity } from '../../src/similarity/edit-similarity.js';
 import { fingerprint } from '../../src/similarity/fingerprint.js';
-import type { SourceLookup } from '../../src/similarity/lookup.js';
+import { NO_POSTINGS, type Postings, type SourceLookup } from '../../src/similarity/lookup.js';
 import { prepare, type Prepared } from '../../src/similarity/prepared.js';
 
 export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -65,7 +65,7 @@ export function textDocument(path: string, text: string, meta: DocumentMeta = {}
  * `syncIndex` stores, and sources prepared the way `IndexLookup` prepares them.
  */
 export class FingerprintLookup implements SourceLookup {
-  readonly #postings = new Map<number, Array<[number, number]>>();
+  readonly #postings = new Map<number, { length: number; docs: number[]; positions: number[] }>();
   readonly #sources: Prepared[] = [];
   readonly texts: string[] = [];
 
@@ -74,16 +74,18 @@ export class FingerprintLookup implements SourceLookup {
     const { hashes, positions } = fingerprint(normalise(text));
     hashes.forEach((h, i) => {
       let list = this.#postings.get(h);
-      if (!list) this.#postings.set(h, (list = []));
-      list.push([id, positions[i]!]);
+      if (!list) this.#postings.set(h, (list = { length: 0, docs: [], positions: [] }));
+      list.docs.push(id);
+      list.positions.push(positions[i]!);
+      list.length++;
     });
     this.#sources.push(prepare(path, textDocument(path, text, meta).document));
     this.texts.push(text);
     return id;
   }
 
-  postings(hash: number): ReadonlyArray<readonly [number, number]> {
-    return this.#postings.get(hash) ?? [];
+  postings(hash: number): Postings {
+    return this.#postings.get(hash) ?? NO_POSTINGS;
   }
 
   source(id: number): Prepared {

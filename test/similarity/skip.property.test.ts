@@ -26,7 +26,11 @@ describe('a skipped source', () => {
           const draft = textDocument('draft.txt', texts[self]! + pasted.map((i) => texts[i]!.slice(200, 500)).join(''));
           const listed: SourceLookup = { postings: (h) => lookup.postings(h), source: (id) => lookup.source(id), skip: self };
           const filtered: SourceLookup = {
-            postings: (h) => lookup.postings(h).filter(([id]) => id !== self),
+            postings: (h) => {
+              const all = lookup.postings(h);
+              const rows = Array.from({ length: all.length }, (_, r) => r).filter((r) => all.docs[r] !== self);
+              return { length: rows.length, docs: rows.map((r) => all.docs[r]!), positions: rows.map((r) => all.positions[r]!) };
+            },
             source: (id) => lookup.source(id),
           };
           const a = checkDrafts([draft], listed, { crossDrafts: false });

@@ -10,6 +10,7 @@ import { normalise } from '../../src/ingest/normalise/normalise.js';
 import { readDocument } from '../../src/ingest/read/read.js';
 import { listFiles } from '../../src/ingest/walk.js';
 import { fingerprint } from '../../src/similarity/fingerprint.js';
+import type { Postings } from '../../src/similarity/lookup.js';
 import { CorpusIndex } from '../../src/store/corpus-index.js';
 import { syncIndex, type SyncFile, type SyncResult } from '../../src/store/sync.js';
 
@@ -114,4 +115,9 @@ export function buildIsStale(): boolean {
   const newest = (folder: string): number =>
     Math.max(0, ...readdirSync(folder, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(folder, e.name)) : statSync(join(folder, e.name)).mtimeMs)));
   return newest(join(repo, 'src')) > built;
+}
+
+/** Postings as `[doc, pos]` pairs, to compare lists whatever arrays hold them. */
+export function pairsOf(postings: Postings): Array<[number, number]> {
+  return Array.from({ length: postings.length }, (_, r) => [postings.docs[r]!, postings.positions[r]!]);
 }

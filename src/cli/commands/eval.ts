@@ -8,7 +8,7 @@ import { loadEvalSet, type DetectionDoc, type TruthDoc } from '../../eval/datase
 import { evaluate } from '../../eval/evaluate.js';
 import { formatText } from '../../eval/table.js';
 import { CorpusIndex } from '../../store/corpus-index.js';
-import { DEFAULT_CACHE_SIZE } from '../../store/index-lookup.js';
+import { DEFAULT_CACHE_CHARS, DEFAULT_CACHE_SIZE } from '../../store/index-lookup.js';
 import { DEFAULT_DB } from '../defaults.js';
 import { EXIT_ERROR, EXIT_FAILED } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -57,7 +57,8 @@ export function registerEval(program: Command, io: Io, state: ExitState): void {
         // Documents dealt round-robin: each worker opens the index once; results are put back in order.
         const shares = Array.from({ length: workers }, (_, w) => names.filter((_, i) => i % workers === w));
         const cacheSize = Math.ceil((1.2 * DEFAULT_CACHE_SIZE) / workers);
-        await Promise.all(shares.map((share) => runWorker({ db, suspiciousDir: set.suspiciousDir, names: share, cacheSize }, record)));
+        const cacheChars = Math.ceil((1.2 * DEFAULT_CACHE_CHARS) / workers);
+        await Promise.all(shares.map((share) => runWorker({ db, suspiciousDir: set.suspiciousDir, names: share, cacheSize, cacheChars }, record)));
       }
       const detections: DetectionDoc[] = [];
       for (const name of names) {

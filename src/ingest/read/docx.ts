@@ -3,7 +3,6 @@
  * it; mammoth turns Word styles into HTML (the style map below names the Chinese style names too), and
  * {@link blocksFromHtml} turns that into the plain text every span points into.
  */
-import mammoth from 'mammoth';
 import type { Block, DocumentMeta } from '../../model.js';
 import { parseCoreProperties } from './core-properties.js';
 import { TITLE_CLASS, blocksFromHtml } from './docx-blocks.js';
@@ -36,11 +35,13 @@ export const DOCX_STYLE_MAP: readonly string[] = [
   ]),
 ];
 
-/** Images are not needed and not read: an empty `src` spares decoding them into data URIs. */
-const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
-
 async function convert(path: string, bytes: Uint8Array): Promise<{ html: string; warnings: string[] }> {
   try {
+    // Loaded with the first .docx: mammoth and its zip and XML libraries take ~0.07 s to load, a
+    // twentieth of a cold check of a plain-text draft that never needs them.
+    const { default: mammoth } = await import('mammoth');
+    // Images are not needed and not read: an empty `src` spares decoding them into data URIs.
+    const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const result = await mammoth.convertToHtml(
       { buffer },
