@@ -6,6 +6,7 @@ import { IndexError } from '../errors.js';
 import type { Block, DocumentMeta, Format } from '../model.js';
 import type { Postings } from '../similarity/lookup.js';
 import { decodeLayout, type Layout } from './layout.js';
+import { mergePostings, type AddedRows } from './merge-postings.js';
 import { collectPostings, postingsBlobs, postingsFrom, postingsFromBlobs, type PostingsArrays } from './postings-arrays.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 
@@ -357,18 +358,30 @@ export class IndexWriter {
   }
 
   /**
-   * Rewrites the {@link PostingsArrays} from the fingerprint table (read in key order). An index too
-   * large for them (a blob holds at most 1 GB: about 125 M fingerprint rows, some 700 M characters)
-   * has none, and its readers query the table.
+   * Rewrites the {@link PostingsArrays}: merged in memory from the stored ones and the build's change
+   * when it is given (see {@link mergePostings}), else read from the fingerprint table in key order.
+   * An index too large for them (a blob holds at most 1 GB: about 125 M fingerprint rows, some 700 M
+   * characters) has none, and its readers query the table.
    */
-  refreshPostingsArrays(): void {
-    this.#db.exec('DELETE FROM postings_arrays');
+  refreshPostingsArrays(change?: { readonly dropped: ReadonlySet<number>; readonly added: AddedRows }): void {
     const count = this.#db.prepare('SELECT COUNT(*) FROM fingerprints').pluck().get() as number;
+    let arrays: PostingsArrays | null = null;
+    if (change && count * 8 <= MAX_BLOB_BYTES) {
+      const stored = this.#db.prepare('SELECT hashes, starts, docs, positions FROM postings_arrays WHERE id = 1').get() as
+        | Parameters<typeof postingsFromBlobs>[0]
+        | undefined;
+      arrays = mergePostings(stored ? postingsFromBlobs(stored) : null, change.dropped, change.added);
+      // The stored arrays must have mirrored the table (an index once too large for them has none).
+      if (arrays && arrays.docs.length !== count) arrays = null;
+    }
+    this.#db.exec('DELETE FROM postings_arrays');
     if (count * 8 > MAX_BLOB_BYTES) return;
-    const rows = this.#db.prepare('SELECT hash, doc, pos FROM fingerprints ORDER BY hash, doc, pos').raw(true);
-    const arrays = collectPostings(count, (visit) => {
-      for (const [hash, doc, pos] of rows.iterate() as Iterable<[number, number, number]>) visit(hash, doc, pos);
-    });
+    if (!arrays) {
+      const rows = this.#db.prepare('SELECT hash, doc, pos FROM fingerprints ORDER BY hash, doc, pos').raw(true);
+      arrays = collectPostings(count, (visit) => {
+        for (const [hash, doc, pos] of rows.iterate() as Iterable<[number, number, number]>) visit(hash, doc, pos);
+      });
+    }
     this.#db
       .prepare('INSERT INTO postings_arrays (id, hashes, starts, docs, positions) VALUES (1, @hashes, @starts, @docs, @positions)')
       .run(postingsBlobs(arrays));

@@ -7,6 +7,7 @@ import { K, WINDOW } from '../similarity/parameters.js';
 import { unitRanges } from '../similarity/prepared.js';
 import type { CorpusIndex, IndexWriter } from './corpus-index.js';
 import { encodeLayout } from './layout.js';
+import type { AddedRows } from './merge-postings.js';
 
 /**
  * What made the fingerprints: the normaliser's version and the k-gram parameters. An index made by
@@ -110,11 +111,12 @@ export async function syncIndex(
       const { hashes, positions } = fingerprint(normalise(index.document(id).text), K, WINDOW);
       writer.removeDocument(id, hashes, positions);
     }
-    fingerprints = writeDocuments(writer, written);
-    // Derived tables are rebuilt only when documents changed (a full scan of the fingerprints).
+    const added = writeDocuments(writer, written);
+    fingerprints = added.hashes.length;
+    // Derived tables are rebuilt only when documents changed.
     if (rebuild || dropped.length > 0 || written.length > 0) {
       writer.refreshDocumentFrequency();
-      writer.refreshPostingsArrays();
+      writer.refreshPostingsArrays({ dropped: new Set(dropped), added });
     }
     writer.setMeta('fingerprinter', FINGERPRINTER);
     writer.setMeta('k', String(K));
@@ -131,8 +133,11 @@ export async function syncIndex(
   };
 }
 
-/** Inserts documents, then all their fingerprints ordered by the hash's top bits (sequential B-tree writes). */
-function writeDocuments(writer: IndexWriter, fresh: ReadonlyArray<{ raw: RawDocument; contentHash: string }>): number {
+/**
+ * Inserts documents, then all their fingerprints ordered by the hash's top bits (sequential B-tree
+ * writes). Returns the rows added, document by document.
+ */
+function writeDocuments(writer: IndexWriter, fresh: ReadonlyArray<{ raw: RawDocument; contentHash: string }>): AddedRows {
   const hashChunks: Float64Array[] = [];
   const docChunks: Int32Array[] = [];
   const posChunks: Int32Array[] = [];
@@ -161,7 +166,7 @@ function writeDocuments(writer: IndexWriter, fresh: ReadonlyArray<{ raw: RawDocu
   const docs = concat(Int32Array, docChunks);
   const positions = concat(Int32Array, posChunks);
   writer.addFingerprints(hashes, docs, positions, orderByTopBits(hashes));
-  return hashes.length;
+  return { hashes, docs, positions };
 }
 
 /** Counting sort of indexes by the top 16 bits of each hash: O(n), enough for B-tree locality. */

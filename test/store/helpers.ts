@@ -80,6 +80,18 @@ export function indexProblems(db: string): string[] {
         )
         .get() as { n: number };
       if (df.n > 0) problems.push(`${df.n} fingerprints with a wrong document frequency`);
+      // The postings arrays (merged in memory by a build) must hold exactly the table's rows, in key order.
+      const arrays = index.postingsArrays();
+      if (total > 0 && !arrays) problems.push('no postings arrays');
+      if (arrays) {
+        const table = sqlite.prepare('SELECT hash, doc, pos FROM fingerprints ORDER BY hash, doc, pos').raw(true).all() as Array<[number, number, number]>;
+        const stored: Array<[number, number, number]> = [];
+        for (let h = 0; h < arrays.hashes.length; h++) {
+          for (let r = arrays.starts[h]!; r < arrays.starts[h + 1]!; r++) stored.push([arrays.hashes[h]!, arrays.docs[r]!, arrays.positions[r]!]);
+        }
+        const differ = table.length !== stored.length || table.some((row, i) => row.some((v, j) => v !== stored[i]![j]));
+        if (differ) problems.push(`postings arrays differ from the fingerprint table (${stored.length} rows against ${table.length})`);
+      }
     } finally {
       index.close();
     }
