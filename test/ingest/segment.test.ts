@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/ingest/normalise/normalise.js';
 import { DictionaryTags, guessTag } from '../../src/ingest/segment/dictionary-tags.js';
 import { segment } from '../../src/ingest/segment/segment.js';
-import { segmenter } from '../../src/ingest/segment/segmenter.js';
+import { segmenter, TABLE_AFTER_CHARS, tagTableFor } from '../../src/ingest/segment/segmenter.js';
 import type { Normalised, Word } from '../../src/model.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -59,6 +59,14 @@ describe('segment with tags', () => {
     }
   });
 
+  it('tags with jieba’s tagger at first and with the dictionary table after TABLE_AFTER_CHARS characters, alike', () => {
+    const view = normalise(texts[0]!);
+    const before = segment(view, { tags: true });
+    expect(tagTableFor(TABLE_AFTER_CHARS + 1)).toBeInstanceOf(DictionaryTags);
+    expect(segment(view, { tags: true })).toEqual(before);
+    expect(before).toEqual(taggedByJieba(view));
+  });
+
   it('cuts the same words with and without tags', () => {
     const view = normalise(texts[0]!);
     const plain = segment(view);
@@ -76,6 +84,18 @@ describe('DictionaryTags', () => {
     expect(table.tagOf('改革')).toBe('vn');
     expect(table.tagOf('石门镇')).toBe('ns');
     expect(table.tagOf('的')).toBe('uj');
+  });
+
+  it('gives every word cut from real text the tag jieba’s tagger gives it', () => {
+    let words = 0;
+    for (const text of realTexts()) {
+      const view = normalise(text);
+      const tagged = segmenter().tag(view.text, true);
+      expect(segmenter().cut(view.text, true)).toEqual(tagged.map((t) => t.word));
+      expect(tagged.map((t) => table.tagOf(t.word))).toEqual(tagged.map((t) => t.tag));
+      words += tagged.length;
+    }
+    expect(words).toBeGreaterThan(10_000);
   });
 
   it.each([

@@ -13,7 +13,7 @@ import { GENRES, type Genre } from '../../quality/genre.js';
 import { scoreDocument } from '../../quality/score.js';
 import { documentReport } from '../../report/document-report.js';
 import type { DocumentReport, GateVerdict, Report } from '../../report/report.js';
-import { REPORTER_NAMES, REPORTERS, reporterForFile, reporterNamed, type ReporterName, type ReporterOptions } from '../../report/reporters/index.js';
+import { REPORTER_NAMES, REPORTERS, reporterForFile, reporterNamed, SHOWS_SOURCE_TEXTS, type ReporterName, type ReporterOptions } from '../../report/reporters/index.js';
 import { checkDrafts, type DraftInput } from '../../similarity/check.js';
 import { contentString } from '../../similarity/classify.js';
 import { CorpusIndex } from '../../store/corpus-index.js';
@@ -56,7 +56,7 @@ export function registerCheck(program: Command, io: Io, state: ExitState): void 
     const config = loadConfig(io.cwd, flags.config);
     const targets = outputTargets(io, flags);
     // Thresholds apply in `check` only when a configuration file sets them up; `gate` always applies them.
-    const run = await runChecks(paths, flags, config, io, state, config.file !== null);
+    const run = await runChecks(paths, flags, config, io, state, config.file !== null, targets);
     if (run.documents.some((d) => d.status === 'checked' && d.findings.some((f) => f.severity === 'error')) && state.code === 0) state.code = EXIT_FAILED;
     writeOutputs(run, targets, io, state);
   });
@@ -85,14 +85,16 @@ function collect(value: string, previous: string[]): string[] {
 /** What a run produced: the report, and the texts reporters need beside it. */
 export interface CheckRun extends Report {
   readonly texts: ReadonlyMap<string, string>;
+  /** The matched sources' texts, read only when a target shows them (else empty). */
   readonly sources: ReadonlyMap<string, string>;
 }
 
 /**
  * Reads, checks and scores the files: a file that cannot be read is reported as failed (one line on
- * stderr, exit 2) and the others go on. With `thresholds`, every limit a document breaks is an error finding.
+ * stderr, exit 2) and the others go on. With `thresholds`, every limit a document breaks is an error
+ * finding. `targets` are the renderings the run is for: the sources' texts are read for those that show them.
  */
-export async function runChecks(paths: readonly string[], flags: RunFlags, config: NormalizedConfig, io: Io, state: ExitState, thresholds: boolean, gate?: (documents: readonly DocumentReport[]) => GateVerdict): Promise<CheckRun> {
+export async function runChecks(paths: readonly string[], flags: RunFlags, config: NormalizedConfig, io: Io, state: ExitState, thresholds: boolean, targets: readonly OutputTarget[], gate?: (documents: readonly DocumentReport[]) => GateVerdict): Promise<CheckRun> {
   const dbPath = flags.corpus ? resolve(io.cwd, flags.corpus) : config.corpus;
   const index = CorpusIndex.open(dbPath, { readonly: true });
   try {
@@ -137,7 +139,7 @@ export async function runChecks(paths: readonly string[], flags: RunFlags, confi
       documents,
       ...(gate ? { gate: gate(documents) } : {}),
       texts,
-      sources: sourceTexts(index, documents, texts),
+      sources: targets.some((t) => SHOWS_SOURCE_TEXTS.has(t.format)) ? sourceTexts(index, documents, texts) : new Map<string, string>(),
     };
   } finally {
     index.close();

@@ -45,7 +45,7 @@ export function registerGate(program: Command, io: Io, state: ExitState): void {
         return;
       }
       const maxWarnings = flags.maxWarnings ?? config.maxWarnings;
-      const run = await runChecks(paths, flags, config, io, state, true, (documents) => gateVerdict(documents, maxWarnings));
+      const run = await runChecks(paths, flags, config, io, state, true, targets, (documents) => gateVerdict(documents, maxWarnings));
       if (state.code === EXIT_OK && run.gate && !run.gate.passed) state.code = EXIT_FAILED;
       writeOutputs(run, targets, io, state);
     });

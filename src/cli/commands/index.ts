@@ -4,7 +4,6 @@ import { contentHash } from '../../ingest/content-hash.js';
 import { readDocument } from '../../ingest/read/read.js';
 import { listFiles } from '../../ingest/walk.js';
 import { CorpusIndex } from '../../store/corpus-index.js';
-import { syncIndex } from '../../store/sync.js';
 import { DEFAULT_DB } from '../defaults.js';
 import { EXIT_ERROR } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -29,6 +28,8 @@ export function registerIndex(program: Command, io: Io, state: ExitState): void 
     .option('-q, --quiet', 'no progress lines')
     .action(async (paths: string[], flags: IndexFlags) => {
       const started = Date.now();
+      // Loaded here, not with the CLI: a `check` does not need the index writer and its fingerprinting.
+      const { syncIndex } = await import('../../store/sync.js');
       const { root, files } = await listFiles(paths.map((path) => resolve(io.cwd, path)));
       const index = CorpusIndex.open(resolve(io.cwd, flags.db), { create: true });
       try {

@@ -1,48 +1,26 @@
-import * as OpenCC from 'opencc-js';
+import { buildTraditionalTable, openccConverter, readStoredTable, type Convert } from './traditional-table.js';
 
 /**
  * Traditional → simplified conversion that keeps lengths, so the offset map stays one-to-one.
  *
  * opencc-js converts by phrase (乾燥 → 干燥 but 乾隆 stays), which is right, but it costs ~17 MB/s; most
  * reports are already simplified, so a text is converted only when it holds a character that a
- * conversion would change. A phrase conversion that changes length is rare; the chunk holding it is
- * then converted character by character instead.
+ * conversion would change (the table the build stores, see traditional-table.ts), and opencc is loaded
+ * only then. A phrase conversion that changes length is rare; the chunk holding it is then converted
+ * character by character instead.
  */
-type Convert = (text: string) => string;
-
 let converter: Convert | undefined;
 /** One byte per BMP code unit: 1 where conversion changes the character on its own. */
 let traditional: Uint8Array | undefined;
 
 function convert(): Convert {
-  converter ??= OpenCC.Converter({ from: 't', to: 'cn' }) as Convert;
+  converter ??= openccConverter();
   return converter;
 }
 
-/** Code points of the CJK blocks that conversion changes on their own. */
 function traditionalTable(): Uint8Array {
-  if (traditional) return traditional;
-  const ranges: Array<[number, number]> = [
-    [0x3400, 0x4dbf],
-    [0x4e00, 0x9fff],
-    [0xf900, 0xfaff],
-  ];
-  const table = new Uint8Array(0x10000);
-  for (const [from, to] of ranges) {
-    const chars: string[] = [];
-    for (let cp = from; cp <= to; cp++) chars.push(String.fromCodePoint(cp));
-    const joined = chars.join('\n');
-    const converted = convert()(joined).split('\n');
-    if (converted.length !== chars.length) {
-      for (const c of chars) if (convert()(c) !== c) table[c.codePointAt(0)!] = 1;
-      continue;
-    }
-    converted.forEach((c, i) => {
-      if (c !== chars[i]) table[from + i] = 1;
-    });
-  }
-  traditional = table;
-  return table;
+  traditional ??= readStoredTable() ?? buildTraditionalTable(convert());
+  return traditional;
 }
 
 export function hasTraditional(text: string): boolean {
