@@ -1,3 +1,4 @@
+import { BigramSet } from './bigram-set.js';
 import { bigrams, shared, sharedIfSimilar } from './bigrams.js';
 import { editSimilarity } from './edit-similarity.js';
 import type { NormalisedDetectOptions } from './options.js';
@@ -159,7 +160,7 @@ function measure(
   sourceId: number,
   group: number[],
   pairs: Map<number, Pair>,
-): { passage: Passage; sourceSet: Set<number> } {
+): { passage: Passage; sourceSet: BigramSet } {
   const first = group[0]!;
   const last = group[group.length - 1]!;
   let sourceFirst = Infinity;
@@ -198,11 +199,11 @@ function measure(
  * The widest stretch of a passage's draft side that shares no three-character piece with the source
  * passage, widened to the sentences it touches, or null when the whole passage shares.
  */
-function widestGap(draft: Prepared, p: Passage, other: Set<number>): { start: number; end: number } | null {
+function widestGap(draft: Prepared, p: Passage, other: BigramSet): { start: number; end: number } | null {
   const cps = draft.content.codePoints;
   const covered = new Uint8Array(p.draftEnd - p.draftStart);
   for (let i = p.draftStart; i + 2 < p.draftEnd; i++) {
-    if (other.has(cps[i]! * 2097152 + cps[i + 1]!) && other.has(cps[i + 1]! * 2097152 + cps[i + 2]!)) {
+    if (other.hasPair(cps[i]!, cps[i + 1]!) && other.hasPair(cps[i + 1]!, cps[i + 2]!)) {
       covered.fill(1, i - p.draftStart, i - p.draftStart + 3);
     }
   }
@@ -242,8 +243,8 @@ function pairedEditSimilarity(draft: Prepared, source: Prepared, units: readonly
   return total === 0 ? 0 : matched / total;
 }
 
-function bigramSet(doc: Prepared, first: number, last: number): Set<number> {
-  const set = new Set<number>();
+function bigramSet(doc: Prepared, first: number, last: number): BigramSet {
+  const set = new BigramSet(doc.units[last]!.end - doc.units[first]!.start);
   for (let u = first; u <= last; u++) for (const b of doc.units[u]!.bigrams) set.add(b);
   return set;
 }
@@ -254,14 +255,14 @@ function bigramSet(doc: Prepared, first: number, last: number): Set<number> {
  * then as tight as the shared text, not whole sentences, and a sentence that only shares its opening
  * words with the source is reported for those words alone.
  */
-function trim(doc: Prepared, first: number, last: number, other: Set<number>): [number, number] {
+function trim(doc: Prepared, first: number, last: number, other: BigramSet): [number, number] {
   const cps = doc.content.codePoints;
   const from = doc.units[first]!.start;
   const to = doc.units[last]!.end;
   const n = to - from - 1;
   if (n <= 0) return [from, to];
   const hit = new Uint8Array(n);
-  for (let i = 0; i < n; i++) hit[i] = other.has(cps[from + i]! * 2097152 + cps[from + i + 1]!) ? 1 : 0;
+  for (let i = 0; i < n; i++) hit[i] = other.hasPair(cps[from + i]!, cps[from + i + 1]!) ? 1 : 0;
   const dense = (at: number): boolean => {
     if (!hit[at]) return false;
     let count = 0;
