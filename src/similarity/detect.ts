@@ -221,6 +221,15 @@ function addRuns(chosen: Chosen[], runs: Passage[]): Chosen[] {
 }
 
 /**
+ * Whether two detections take the same source text (nine tenths of it or more): a draft repeating a
+ * phrase its source holds once has used it twice, and the text between the two uses is not copied.
+ */
+function repeats(a: Chosen, b: Chosen): boolean {
+  const overlap = Math.min(a.sourceEnd, b.sourceEnd) - Math.max(a.sourceStart, b.sourceStart);
+  return overlap >= 0.9 * Math.max(a.sourceEnd - a.sourceStart, b.sourceEnd - b.sourceStart);
+}
+
+/**
  * One copied stretch should be one detection: consecutive detections from the same source, at most one
  * short draft sentence apart (under `maxGap` content characters), whose source passages are near each
  * other, are merged.
@@ -235,7 +244,8 @@ function mergeNeighbours(detections: Chosen[], maxGap: number): Chosen[] {
       d.first - last.last <= 2 &&
       d.draftStart - last.draftEnd < maxGap &&
       d.sourceFirst <= last.sourceLast + 4 + (last.last - last.first) &&
-      d.sourceLast >= last.sourceFirst - 4 - (last.last - last.first);
+      d.sourceLast >= last.sourceFirst - 4 - (last.last - last.first) &&
+      !repeats(last, d);
     if (!near) {
       out.push(d);
       continue;

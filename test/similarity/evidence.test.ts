@@ -124,3 +124,21 @@ describe("the author's own sentences between copied ones", () => {
     expect(coverage(text, ...spans(own), copies)).toBe(0);
   });
 });
+
+describe('a phrase used twice', () => {
+  it('is two passages, the text between the two uses not claimed', () => {
+    // A clause of the source, twice in the draft with a few words of the author's own between.
+    const clause = sourceText.split(/[，。；\n]/u).find((c) => contentLength(c) >= 14 && contentLength(c) <= 18)!;
+    const own = '的；（三）未将';
+    const pasted = `${clause}${own}${clause}`;
+    const lookup = new FingerprintLookup();
+    lookup.add(SOURCE, sourceText);
+    const text = [host[0], pasted, host[1]].join('\n\n');
+    const [result] = checkDrafts([textDocument('draft.txt', text)], lookup, { crossDrafts: false });
+    const ownAt = text.indexOf(own);
+    const start = text.indexOf(pasted);
+    expect(coverage(text, ownAt, ownAt + own.length, result!.matches)).toBe(0);
+    expect(coverage(text, start, start + clause.length, result!.matches)).toBeGreaterThan(0.9);
+    expect(coverage(text, ownAt + own.length, start + pasted.length, result!.matches)).toBeGreaterThan(0.9);
+  });
+});
