@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { linesOf, ROOT, runCli, tempDir } from '../cli/run-cli.js';
@@ -70,5 +70,32 @@ describe('scan outputs escape what they show', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>');
     expect(html).toContain(escapeHtml('<script>'));
+  });
+});
+
+describe('wenchao scan --max-sources', async () => {
+  // A report stitched from the two 2023 originals: each is a candidate source of it.
+  const archive = temp.at('stitched');
+  mkdirSync(archive, { recursive: true });
+  const originals = ['2023/城关街道社区治理情况汇报.txt', '2023/柳塘镇乡村振兴工作总结.txt'];
+  const texts = originals.map((p) => readFileSync(join(ARCHIVE, p), 'utf8'));
+  originals.forEach((p, i) => writeFileSync(join(archive, p.split('/')[1]!), texts[i]!));
+  writeFileSync(join(archive, '拼接的汇报.txt'), `${texts[0]!.slice(0, 400)}\n\n${texts[1]!.slice(0, 400)}`);
+  const pairsOf = async (extra: string[]): Promise<string[]> => {
+    const out = temp.at(`stitched-out${extra.join('')}`);
+    await runCli(['scan', archive, '--out', out, '--workers', '0', '--no-quality', '--no-reports', ...extra]);
+    const report = JSON.parse(readFileSync(join(out, 'scan.json'), 'utf8')) as { documents: Array<{ path: string; archivePairs: Array<{ path: string }> }> };
+    return report.documents.find((d) => d.path === '拼接的汇报.txt')!.archivePairs.map((p) => p.path).sort();
+  };
+
+  it('aligns every candidate by default, and only the one sharing most with 1', async () => {
+    expect(await pairsOf([])).toEqual(originals.map((p) => p.split('/')[1]).sort());
+    expect(await pairsOf(['--max-sources', '1'])).toHaveLength(1);
+  });
+
+  it('refuses a count that is not a positive whole number', async () => {
+    const result = await runCli(['scan', archive, '--out', temp.at('stitched-bad'), '--max-sources', '0']);
+    expect(result.code).toBe(2);
+    expect(linesOf(result.stderr)).toHaveLength(1);
   });
 });

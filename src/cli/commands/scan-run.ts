@@ -58,7 +58,11 @@ export async function runScanCommand(archiveDir: string, flags: ScanFlags, io: I
       outDir,
       corpusPath,
       workers: flags.workers ?? availableParallelism(),
-      check: { whitelist: [], ...(flags.boilerplateDocs ? { boilerplateDocuments: flags.boilerplateDocs } : {}) },
+      check: {
+        whitelist: [],
+        ...(flags.boilerplateDocs ? { boilerplateDocuments: flags.boilerplateDocs } : {}),
+        ...(flags.maxSources ? { maxSources: flags.maxSources } : {}),
+      },
       quality,
       onProgress: progress.report,
       onStart: (s) => {

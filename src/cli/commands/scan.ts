@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { join } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_FAMILY_CHARS, DEFAULT_FAMILY_SHARE } from '../../scan/families.js';
+import { DEFAULT_MAX_SOURCES } from '../../scan/scan-document.js';
 import type { Io } from '../io.js';
 import type { ExitState } from '../main.js';
 import { parsePositive, type ReadFlags, encodingOption, maxSizeOption, parseCount, replaceInvalidOption } from '../options.js';
@@ -19,6 +20,7 @@ export interface ScanFlags extends ReadFlags {
   readonly failOver?: number;
   readonly quality: boolean;
   readonly boilerplateDocs?: number;
+  readonly maxSources?: number;
   readonly quiet?: boolean;
 }
 
@@ -52,6 +54,7 @@ export function registerScan(program: Command, io: Io, state: ExitState): void {
     .option('--fail-over <ratio>', 'exit 1 when a document’s copy ratio is at or above this ratio', parseRatio)
     .option('--no-quality', 'skip the quality scores (faster)')
     .option('--boilerplate-docs <n>', 'a passage found in this many documents is a common formulation (default 3)', parsePositive)
+    .option('--max-sources <n>', `candidate sources aligned per document, those sharing the most text first (default ${DEFAULT_MAX_SOURCES}; fewer is faster in archives of many versions of one text, but can miss who else holds a passage)`, parsePositive)
     .addOption(encodingOption())
     .addOption(replaceInvalidOption())
     .addOption(maxSizeOption())
