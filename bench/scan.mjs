@@ -3,7 +3,7 @@
 // and 100 % of its files (every 10th / every 3rd-ish file in path order, so each sample has all genres),
 // from scratch each time; wall time and peak RSS of the CLI process (worker threads included) from
 // /usr/bin/time, growth against total characters, and the largest families found.
-// Usage: npm run bench:scan [-- --shares 10,30,100 --workers N --quality]   Writes nothing into the repository.
+// Usage: npm run bench:scan [-- --shares 10,30,100 --workers N --max-sources N --quality]   Writes nothing into the repository.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ const bin = join(root, 'bin', 'wenchao.js');
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const shares = arg('--shares', '10,30,100').split(',').map(Number);
 const workers = arg('--workers', undefined);
+const maxSources = arg('--max-sources', undefined);
 const quality = process.argv.includes('--quality');
 const work = mkdtempSync(join(tmpdir(), 'wenchao-bench-scan-'));
 
@@ -56,7 +57,7 @@ for (const share of shares) {
     chars += readFileSync(file, 'utf8').length;
   }
   const out = join(work, `out-${share}`);
-  const run = timed(['scan', archive, '--out', out, '-q', ...(quality ? [] : ['--no-quality']), ...(workers ? ['--workers', workers] : [])]);
+  const run = timed(['scan', archive, '--out', out, '-q', ...(quality ? [] : ['--no-quality']), ...(workers ? ['--workers', workers] : []), ...(maxSources ? ['--max-sources', maxSources] : [])]);
   const families = JSON.parse(readFileSync(join(out, 'families.json'), 'utf8')).families;
   // What the scan found: the work of aligning grows with it, not only with the characters read.
   const scanned = JSON.parse(readFileSync(join(out, 'scan.json'), 'utf8')).documents;
@@ -75,7 +76,20 @@ for (const r of rows) {
     `| ${r.share} % | ${r.documents} | ${(r.chars / 1e6).toFixed(1)} M | ${r.seconds.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.rss.toFixed(0)} | ${(r.cpu / (r.chars / 1e6)).toFixed(2)} | ${(r.chars / base.chars).toFixed(2)} | ${(r.seconds / base.seconds).toFixed(2)} | ${(r.cpu / base.cpu).toFixed(2)} | ${(r.copied / 1e6).toFixed(2)} M | ${(r.copied / base.copied).toFixed(2)} | ${r.matches} | ${r.families} |`,
   );
 }
-console.log(`\nmachine: ${execFileSync('nproc').toString().trim()} cores; workers: ${workers ?? 'one per core'}; quality scores: ${quality ? 'on' : 'off'}`);
+// How CPU time splits between reading the archive and aligning what is found: a least-squares fit of
+// CPU = a × characters + b × copied characters found, over the shares run.
+if (rows.length >= 2) {
+  const x = rows.map((r) => [r.chars / 1e6, r.copied / 1e6]);
+  const y = rows.map((r) => r.cpu);
+  const sum = (f) => rows.reduce((acc, _, i) => acc + f(i), 0);
+  const [s11, s12, s22] = [sum((i) => x[i][0] ** 2), sum((i) => x[i][0] * x[i][1]), sum((i) => x[i][1] ** 2)];
+  const [t1, t2] = [sum((i) => x[i][0] * y[i]), sum((i) => x[i][1] * y[i])];
+  const det = s11 * s22 - s12 * s12;
+  const a = (t1 * s22 - t2 * s12) / det;
+  const b = (s11 * t2 - s12 * t1) / det;
+  console.log(`\nCPU ≈ ${a.toFixed(2)} s per 10⁶ characters read + ${b.toFixed(2)} s per 10⁶ copied characters found; fitted against measured: ${rows.map((r, i) => `${r.share} %: ${(a * x[i][0] + b * x[i][1]).toFixed(1)} / ${r.cpu.toFixed(1)} s`).join(', ')}`);
+}
+console.log(`\nmachine: ${execFileSync('nproc').toString().trim()} cores; workers: ${workers ?? 'one per core'}; candidate sources per document: ${maxSources ?? 'default'}; quality scores: ${quality ? 'on' : 'off'}`);
 
 const laws = last.families.filter((f) => f.members.some((m) => m.path.startsWith('laws/')));
 console.log(`\n${last.families.length} families at ${rows[rows.length - 1].share} %, ${laws.length} with laws; the largest 15:`);
