@@ -12,20 +12,7 @@ export function bigrams(codePoints: Uint32Array, start: number, end: number): Fl
 
 /** Size of the multiset intersection of two sorted arrays. */
 export function shared(a: Float64Array, b: Float64Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
+  return sharedIfSimilar(a, b, 0);
 }
 
 export function dice(a: Float64Array, b: Float64Array): number {
