@@ -36,6 +36,8 @@ export function draftSpan(detection: Detection, draft: Prepared): Span {
 
 /** The original span of content range `[start, end)`. */
 export function contentSpan(doc: Prepared, start: number, end: number): Span {
+  const known = doc.content.originalSpan?.(start, end);
+  if (known) return known;
   const { starts, ends } = doc.document.normalised;
   return {
     start: starts[doc.content.toNormalised[start]!]!,

@@ -1,4 +1,4 @@
-import type { Normalised } from '../model.js';
+import type { Normalised, Span } from '../model.js';
 
 /**
  * The content view: the code points of a normalised text that carry meaning (letters, CJK characters,
@@ -11,6 +11,11 @@ export interface Content {
   readonly toNormalised: Int32Array;
   /** One past the last normalised code unit of content code point `i`. */
   readonly toNormalisedEnd: Int32Array;
+  /**
+   * The original span of content range `[start, end)`, for a view that knows it without its document
+   * (a source's stored layout): placing a passage then needs no reading and normalising of the source.
+   */
+  originalSpan?(start: number, end: number): Span;
 }
 
 const CONTENT = /[\p{L}\p{N}]/u;

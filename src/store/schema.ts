@@ -2,7 +2,7 @@
  * The persistent corpus index, in SQLite. Bump SCHEMA_VERSION whenever the tables or the fingerprint
  * parameters change: an index of another version is refused with a message to rebuild it.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;

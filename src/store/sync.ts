@@ -156,7 +156,7 @@ function writeDocuments(writer: IndexWriter, fresh: ReadonlyArray<{ raw: RawDocu
       blocks: raw.blocks,
       hashes,
       positions,
-      layout: encodeLayout(content, unitRanges(document, content)),
+      layout: encodeLayout(content, unitRanges(document, content), document.normalised),
     });
     hashChunks.push(hashes);
     docChunks.push(new Int32Array(hashes.length).fill(id));

@@ -9,7 +9,7 @@ import { corpusSample, textDocument } from '../similarity/helpers.js';
 function fromLayout(path: string, text: string): Prepared {
   const { document } = textDocument(path, text);
   const content = contentOf(document.normalised);
-  const layout = decodeLayout(encodeLayout(content, unitRanges(document, content)));
+  const layout = decodeLayout(encodeLayout(content, unitRanges(document, content), document.normalised));
   return preparedFrom(path, document.raw.meta, layout.content, layout.ranges, () => document);
 }
 
@@ -22,6 +22,14 @@ function expectSame(stored: Prepared, fresh: Prepared): void {
     fresh.units.map((u) => [u.start, u.end, u.span.start, u.span.end]),
   );
   stored.units.forEach((u, i) => expect(u.bigrams).toEqual(fresh.units[i]!.bigrams));
+  // Every content range's original span, as the stored layout gives it and as the document does.
+  const n = fresh.content.codePoints.length;
+  const { starts, ends } = fresh.document.normalised;
+  const fromDocument = (a: number, b: number) => ({ start: starts[fresh.content.toNormalised[a]!]!, end: ends[fresh.content.toNormalisedEnd[b - 1]! - 1]! });
+  expect(stored.content.originalSpan).toBeDefined();
+  for (let a = 0; a < n; a += Math.max(1, Math.floor(n / 50))) {
+    for (const b of [a + 1, Math.min(n, a + 13), n]) expect(stored.content.originalSpan!(a, b)).toEqual(fromDocument(a, b));
+  }
 }
 
 describe('stored layout', () => {
@@ -29,6 +37,7 @@ describe('stored layout', () => {
     ['empty', ''],
     ['punctuation only', '。，、；“”'],
     ['full-width, traditional, astral', '第一條　ＡＢＣ１２３：開展調查研究。𠀀𠀁是擴展區漢字，𠀂！\n標題行\n短。很短。這一句比較長一些，有逗號。'],
+    ['ligatures, circled numbers, combining marks, CRLF', 'ﬁnance ﬂow ①②③ café\r\n第２章　ｈｅｌｌｏ\r\n'],
     ['heading without punctuation', '关于进一步加强基层治理的调研报告\n\n一、基本情况\n今年以来，我们深入乡镇开展调研，走访农户一百二十户。'],
   ];
   it.each(cases)('gives a source the same content, units and bigrams as preparing it afresh (%s)', (_, text) => {
