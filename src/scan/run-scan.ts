@@ -14,9 +14,10 @@ import { sortRows, type FailedRow, type ScannedRow, type ScanRow } from './scan-
 
 /**
  * Bump when a row's meaning changes: stored results of another version are recomputed. 2: passages
- * stored beside each row, at most 20 candidate sources aligned per document.
+ * stored beside each row, at most 20 candidate sources aligned per document. 3: two uses of one source
+ * phrase are two passages.
  */
-const SCAN_VERSION = 2;
+const SCAN_VERSION = 3;
 
 /** Files in the output folder. */
 export const ARCHIVE_DB = 'archive.sqlite';
