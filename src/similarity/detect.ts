@@ -76,7 +76,7 @@ function collectSeeds(
     let entry = cache.get(h);
     if (!entry) {
       const postings = lookup.postings(h);
-      const rows = skip === undefined ? postings.length : postings.length - rowsOf(postings, skip);
+      const rows = skip === undefined ? postings.length : postings.length - rowsOfSource(postings, skip);
       const documents = rows >= options.boilerplateDocuments ? holders(postings, options.boilerplateDocuments, leftOut) : 0;
       cache.set(h, (entry = { postings, rows, documents }));
     }
@@ -96,7 +96,7 @@ function collectSeeds(
 }
 
 /** Rows of one source in a postings list. */
-function rowsOf(postings: Postings, source: number): number {
+function rowsOfSource(postings: Postings, source: number): number {
   let n = 0;
   for (let r = 0; r < postings.length; r++) if (postings.docs[r] === source) n++;
   return n;
