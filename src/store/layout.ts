@@ -8,8 +8,8 @@ import type { UnitRanges } from '../similarity/prepared.js';
  * normalised nor segmented again: the content view (code points and where each starts in the
  * normalised text), the sentence unit ranges, and the original span of each code point (to report a
  * passage's place in the source without reading and normalising the source). Unsigned LEB128
- * varints, then deflated: content code points as they are, positions as gaps from the previous value,
- * which are mostly 0 or 1.
+ * varints in two deflated streams, what alignment reads first: content code points as they are,
+ * positions as gaps from the previous value, which are mostly 0 or 1.
  *
  * Measured on the 14,787 reference documents: decoding a source this way costs a fraction of
  * normalising and segmenting it again (see README, "Index and check speed").
@@ -22,100 +22,91 @@ export interface Layout {
 export function encodeLayout(content: Content, ranges: UnitRanges, normalised: Pick<Normalised, 'starts' | 'ends'>): Buffer {
   const { codePoints, toNormalised } = content;
   const n = codePoints.length;
-  const out = new VarintWriter(n * 6 + ranges.length * 3 + 16);
-  out.write(n);
-  out.write(ranges.length / 4);
-  for (let i = 0; i < n; i++) out.write(codePoints[i]!);
-  let previousEnd = 0;
-  for (let i = 0; i < n; i++) {
-    out.write(toNormalised[i]! - previousEnd);
-    previousEnd = content.toNormalisedEnd[i]!;
-  }
+  // What alignment reads of every candidate source: code points and sentence units.
+  const aligned = new VarintWriter(n * 3 + ranges.length * 3 + 16);
+  aligned.write(n);
+  aligned.write(ranges.length / 4);
+  for (let i = 0; i < n; i++) aligned.write(codePoints[i]!);
   let previous = 0;
   for (let r = 0; r < ranges.length; r++) {
-    out.write(zigzag(ranges[r]! - previous));
+    aligned.write(zigzag(ranges[r]! - previous));
     previous = ranges[r]!;
   }
-  // Original spans: start as a signed gap from the previous end (one original character can give two
-  // content characters, ﬁ → fi), then the width.
+  // What only placing a passage reads: normalised offsets as gaps, then original spans (start as a
+  // signed gap from the previous end, one original character can give two content characters, ﬁ → fi,
+  // then the width).
+  const placed = new VarintWriter(n * 3 + 16);
+  let previousEnd = 0;
+  for (let i = 0; i < n; i++) {
+    placed.write(toNormalised[i]! - previousEnd);
+    previousEnd = content.toNormalisedEnd[i]!;
+  }
   let originalEnd = 0;
   for (let i = 0; i < n; i++) {
     const start = normalised.starts[toNormalised[i]!]!;
     const end = normalised.ends[content.toNormalisedEnd[i]! - 1]!;
-    out.write(zigzag(start - originalEnd));
-    out.write(end - start);
+    placed.write(zigzag(start - originalEnd));
+    placed.write(end - start);
     originalEnd = end;
   }
-  return deflateRawSync(out.bytes(), { level: 1 });
+  const head = deflateRawSync(aligned.bytes(), { level: 1 });
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
+  return Buffer.concat([length, head, deflateRawSync(placed.bytes(), { level: 1 })]);
 }
 
 /**
- * A source as alignment needs it: its code points and sentence units. Where each code point lies in
- * the normalised text is needed only to place a reported passage, for a few sources of a run, and is
- * decoded then, from the blob kept (compressed, a fraction of the arrays' size): the prepared sources
- * a run keeps in memory are half as large, so twice as many fit.
+ * A source as alignment needs it: its code points and sentence units, from the first of the blob's two
+ * deflated streams. Where each code point lies in the normalised and the original text is needed only
+ * to place a reported passage, for a few sources of a run: the second stream is inflated then, from the
+ * blob kept (a fraction of the arrays' size), so the prepared sources a run keeps in memory are half as
+ * large and a candidate source that yields nothing costs only its first stream.
  */
 export function decodeLayout(blob: Uint8Array): Layout {
-  const input = new VarintReader(inflateRawSync(blob));
+  const headLength = Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength).readUInt32LE(0);
+  const input = new VarintReader(inflateRawSync(blob.subarray(4, 4 + headLength)));
   const n = input.read();
   const units = input.read();
   const codePoints = new Uint32Array(n);
   for (let i = 0; i < n; i++) codePoints[i] = input.read();
-  const offsetsAt = input.at;
-  input.skip(n);
   const ranges = new Int32Array(units * 4);
   let previous = 0;
   for (let r = 0; r < ranges.length; r++) previous = ranges[r] = previous + unzigzag(input.read());
-  return { content: new StoredContent(codePoints, blob, offsetsAt, input.at), ranges };
+  return { content: new StoredContent(codePoints, blob.subarray(4 + headLength)), ranges };
 }
 
 /** A stored content view whose normalised offsets and original spans are decoded when first asked for. */
 class StoredContent implements Content {
   readonly codePoints: Uint32Array;
-  readonly #blob: Uint8Array;
-  readonly #offsetsAt: number;
-  readonly #originalAt: number;
+  /** The deflated stream of normalised offsets and original spans. */
+  readonly #placing: Uint8Array;
   #toNormalised: Int32Array | undefined;
   #toNormalisedEnd: Int32Array | undefined;
   #originalStarts: Int32Array | undefined;
   #originalEnds: Int32Array | undefined;
 
-  constructor(codePoints: Uint32Array, blob: Uint8Array, offsetsAt: number, originalAt: number) {
+  constructor(codePoints: Uint32Array, placing: Uint8Array) {
     this.codePoints = codePoints;
-    this.#blob = blob;
-    this.#offsetsAt = offsetsAt;
-    this.#originalAt = originalAt;
-  }
-
-  originalSpan(start: number, end: number): Span {
-    if (!this.#originalStarts) {
-      const input = new VarintReader(inflateRawSync(this.#blob), this.#originalAt);
-      const n = this.codePoints.length;
-      const starts = new Int32Array(n);
-      const ends = new Int32Array(n);
-      let originalEnd = 0;
-      for (let i = 0; i < n; i++) {
-        starts[i] = originalEnd + unzigzag(input.read());
-        originalEnd = ends[i] = starts[i]! + input.read();
-      }
-      this.#originalStarts = starts;
-      this.#originalEnds = ends;
-    }
-    return { start: this.#originalStarts[start]!, end: this.#originalEnds![end - 1]! };
+    this.#placing = placing;
   }
 
   get toNormalised(): Int32Array {
-    if (!this.#toNormalised) this.#decodeOffsets();
+    if (!this.#toNormalised) this.#decode();
     return this.#toNormalised!;
   }
 
   get toNormalisedEnd(): Int32Array {
-    if (!this.#toNormalisedEnd) this.#decodeOffsets();
+    if (!this.#toNormalisedEnd) this.#decode();
     return this.#toNormalisedEnd!;
   }
 
-  #decodeOffsets(): void {
-    const input = new VarintReader(inflateRawSync(this.#blob), this.#offsetsAt);
+  originalSpan(start: number, end: number): Span {
+    if (!this.#originalStarts) this.#decode();
+    return { start: this.#originalStarts![start]!, end: this.#originalEnds![end - 1]! };
+  }
+
+  #decode(): void {
+    const input = new VarintReader(inflateRawSync(this.#placing));
     const codePoints = this.codePoints;
     const n = codePoints.length;
     const toNormalised = new Int32Array(n);
@@ -127,8 +118,17 @@ class StoredContent implements Content {
       // A code point beyond the BMP takes two code units of the normalised text.
       previousEnd = toNormalisedEnd[i] = start + (codePoints[i]! > 0xffff ? 2 : 1);
     }
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    let originalEnd = 0;
+    for (let i = 0; i < n; i++) {
+      starts[i] = originalEnd + unzigzag(input.read());
+      originalEnd = ends[i] = starts[i]! + input.read();
+    }
     this.#toNormalised = toNormalised;
     this.#toNormalisedEnd = toNormalisedEnd;
+    this.#originalStarts = starts;
+    this.#originalEnds = ends;
   }
 }
 
@@ -165,21 +165,10 @@ class VarintWriter {
 
 class VarintReader {
   readonly #bytes: Uint8Array;
-  #at: number;
+  #at = 0;
 
-  constructor(bytes: Uint8Array, at = 0) {
+  constructor(bytes: Uint8Array) {
     this.#bytes = bytes;
-    this.#at = at;
-  }
-
-  /** Where the next value starts. */
-  get at(): number {
-    return this.#at;
-  }
-
-  /** Passes over `count` values without decoding them: the last byte of each is below 0x80. */
-  skip(count: number): void {
-    for (let left = count; left > 0; ) if (this.#bytes[this.#at++]! < 0x80) left--;
   }
 
   read(): number {
