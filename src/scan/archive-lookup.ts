@@ -1,4 +1,4 @@
-import { concatPostings, type SourceLookup } from '../similarity/lookup.js';
+import { unionLookup, type SourceLookup } from '../similarity/lookup.js';
 import type { Prepared } from '../similarity/prepared.js';
 import { PostingsTable } from './postings-table.js';
 
@@ -27,7 +27,7 @@ export function archiveLookup(table: PostingsTable, sources: SourceProvider, sel
 export function limitSources(lookup: SourceLookup, maxSources: number): SourceLookup {
   return {
     postings: (hash) => lookup.postings(hash),
-    ...(lookup.prefetch ? { prefetch: (hashes: readonly number[]) => lookup.prefetch!(hashes) } : {}),
+    ...(lookup.prefetch ? { prefetch: (hashes: ArrayLike<number>) => lookup.prefetch!(hashes) } : {}),
     source: (id) => lookup.source(id),
     maxSources,
     ...(lookup.skip !== undefined ? { skip: lookup.skip } : {}),
@@ -46,22 +46,12 @@ export const CORPUS_PREFIX = 'corpus:';
  */
 export function combineLookups(corpus: SourceLookup | null, archive: SourceLookup): SourceLookup {
   if (!corpus) return archive;
-  return {
-    postings(hash) {
-      const fromArchive = archive.postings(hash);
-      const fromCorpus = corpus.postings(hash);
-      if (fromArchive.length === 0) return fromCorpus;
-      return concatPostings(fromCorpus, fromArchive, ARCHIVE_ID_BASE);
-    },
-    prefetch(hashes) {
-      corpus.prefetch?.(hashes);
-    },
-    source(id) {
-      if (id >= ARCHIVE_ID_BASE) return archive.source(id - ARCHIVE_ID_BASE);
-      return renamed(corpus.source(id), CORPUS_PREFIX);
-    },
-    ...(archive.skip !== undefined ? { skip: ARCHIVE_ID_BASE + archive.skip } : {}),
+  const prefixed: SourceLookup = {
+    postings: (hash) => corpus.postings(hash),
+    ...(corpus.prefetch ? { prefetch: (hashes: ArrayLike<number>) => corpus.prefetch!(hashes) } : {}),
+    source: (id) => renamed(corpus.source(id), CORPUS_PREFIX),
   };
+  return unionLookup(prefixed, archive, ARCHIVE_ID_BASE);
 }
 
 /** The same prepared source under a prefixed path; its document is still made only when asked for. */

@@ -4,7 +4,7 @@ import { classify, contentSpan, draftSpan, type ClassifyContext } from './classi
 import { detect, type Detection } from './detect.js';
 import { editSimilarity } from './edit-similarity.js';
 import { kgramHashes } from './hash.js';
-import { concatPostings, MemoryLookup, NO_POSTINGS, type SourceLookup } from './lookup.js';
+import { MemoryLookup, unionLookup, type SourceLookup } from './lookup.js';
 import { normaliseDetectOptions, type DetectOptions } from './options.js';
 import { K } from './parameters.js';
 import { prepare, type Prepared } from './prepared.js';
@@ -44,7 +44,8 @@ export function checkDrafts(drafts: readonly DraftInput[], corpus: SourceLookup 
   const hashes = prepared.map((p) => kgramHashes(p.content.codePoints, K));
   const others = new MemoryLookup();
   if (options.crossDrafts ?? true) prepared.forEach((p, i) => others.add(p, hashes[i]!));
-  const lookup = combine(corpus, others);
+  // The corpus's ids as they are, the other drafts' from DRAFT_ID_BASE.
+  const lookup = unionLookup(corpus, others, DRAFT_ID_BASE);
 
   return prepared.map((draft, d) => {
     // A reference list names its sources: its entries are not copying (CNKI leaves them out too).
@@ -83,23 +84,4 @@ function toMatch(detection: Detection, draft: Prepared, source: Prepared, contex
   };
 }
 
-/** One lookup over the corpus (ids as they are) and the other drafts (ids from DRAFT_ID_BASE). */
-function combine(corpus: SourceLookup | null, drafts: MemoryLookup): SourceLookup {
-  return {
-    postings(hash) {
-      const fromDrafts = drafts.postings(hash);
-      const fromCorpus = corpus ? corpus.postings(hash) : NO_POSTINGS;
-      if (fromDrafts.length === 0) return fromCorpus;
-      return concatPostings(fromCorpus, fromDrafts, DRAFT_ID_BASE);
-    },
-    prefetch(hashes) {
-      corpus?.prefetch?.(hashes);
-    },
-    source(id) {
-      return id >= DRAFT_ID_BASE ? drafts.source(id - DRAFT_ID_BASE) : corpus!.source(id);
-    },
-    ...(corpus?.maxSources !== undefined ? { maxSources: corpus.maxSources } : {}),
-    ...(corpus?.skip !== undefined ? { skip: corpus.skip } : {}),
-  };
-}
 

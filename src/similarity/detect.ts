@@ -70,7 +70,7 @@ function collectSeeds(
   // Per distinct fingerprint: its postings, how many rows are not the skipped source's, and how many
   // documents hold it (counted up to the common-formulation count).
   const cache = new Map<number, { postings: Postings; rows: number; documents: number }>();
-  lookup.prefetch?.([...new Set(hashes)]);
+  lookup.prefetch?.(hashes);
   for (let pos = 0; pos < hashes.length; pos++) {
     const h = hashes[pos]!;
     let entry = cache.get(h);

@@ -15,7 +15,7 @@ export interface Postings {
 export const NO_POSTINGS: Postings = { length: 0, docs: [], positions: [] };
 
 /** Two postings lists as one, the second's source ids moved up by `offset` (ids of another collection). */
-export function concatPostings(first: Postings, second: Postings, offset: number): Postings {
+function concatPostings(first: Postings, second: Postings, offset: number): Postings {
   const length = first.length + second.length;
   const docs = new Float64Array(length);
   const positions = new Int32Array(length);
@@ -34,8 +34,11 @@ export function concatPostings(first: Postings, second: Postings, offset: number
 export interface SourceLookup {
   /** Every indexed occurrence of a fingerprint: source ids and content positions. */
   postings(hash: number): Postings;
-  /** Optionally loads the postings of many fingerprints at once, before they are asked for one by one. */
-  prefetch?(hashes: readonly number[]): void;
+  /**
+   * Optionally loads the postings of many fingerprints at once (repeats allowed), before they are asked
+   * for one by one.
+   */
+  prefetch?(hashes: ArrayLike<number>): void;
   /** The source, prepared for alignment. */
   source(id: number): Prepared;
   /**
@@ -52,6 +55,34 @@ export interface SourceLookup {
    * long included.
    */
   readonly skip?: number;
+}
+
+/**
+ * One lookup over two collections: `first`'s source ids as they are (none when it is null), `second`'s
+ * moved up by `offset`, so each passage goes to the one source it matches best, whichever collection
+ * holds it. The limits (`maxSources`, `skip`) are `first`'s, else `second`'s, its skipped id moved up too.
+ */
+export function unionLookup(first: SourceLookup | null, second: SourceLookup, offset: number): SourceLookup {
+  const maxSources = first?.maxSources ?? second.maxSources;
+  const skip = first?.skip ?? (second.skip === undefined ? undefined : offset + second.skip);
+  return {
+    postings(hash) {
+      const fromSecond = second.postings(hash);
+      const fromFirst = first ? first.postings(hash) : NO_POSTINGS;
+      return fromSecond.length === 0 ? fromFirst : concatPostings(fromFirst, fromSecond, offset);
+    },
+    prefetch(hashes) {
+      first?.prefetch?.(hashes);
+      second.prefetch?.(hashes);
+    },
+    source(id) {
+      if (id >= offset) return second.source(id - offset);
+      if (!first) throw new RangeError(`no source ${id}`);
+      return first.source(id);
+    },
+    ...(maxSources !== undefined ? { maxSources } : {}),
+    ...(skip !== undefined ? { skip } : {}),
+  };
 }
 
 /** An in-memory lookup over drafts checked together, indexing every k-gram (they are few). */

@@ -148,10 +148,11 @@ export class CorpusIndex {
   }
 
   /**
-   * Postings of many fingerprints: from the arrays in memory, or, for an index that has none yet (no
-   * document was ever written), `PREFETCH_BATCH` per query.
+   * Postings of many fingerprints (each once, however often it is asked for): from the arrays in memory,
+   * or, for an index that has none (empty, or too large for them), `PREFETCH_BATCH` per query.
    */
-  postingsOf(hashes: readonly number[]): Map<number, Postings> {
+  postingsOf(wanted: ArrayLike<number>): Map<number, Postings> {
+    const hashes = [...new Set(Array.from(wanted))];
     const out = new Map<number, Postings>();
     const arrays = this.#arrays();
     if (arrays) {

@@ -44,7 +44,7 @@ export class IndexLookup implements SourceLookup {
    * An index with postings arrays answers each look-up from memory, with views of its arrays; one
    * without them (too large) is queried for a draft's fingerprints in batches.
    */
-  prefetch(hashes: readonly number[]): void {
+  prefetch(hashes: ArrayLike<number>): void {
     this.#prefetched = this.#index.postingsArrays() ? new Map() : this.#index.postingsOf(hashes);
   }
 
