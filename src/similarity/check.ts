@@ -43,9 +43,12 @@ export function checkDrafts(drafts: readonly DraftInput[], corpus: SourceLookup 
   const prepared = drafts.map((d) => prepare(d.path, d.document));
   const hashes = prepared.map((p) => kgramHashes(p.content.codePoints, K));
   const others = new MemoryLookup();
-  if (options.crossDrafts ?? true) prepared.forEach((p, i) => others.add(p, hashes[i]!));
-  // The corpus's ids as they are, the other drafts' from DRAFT_ID_BASE.
-  const lookup = unionLookup(corpus, others, DRAFT_ID_BASE);
+  const crossDrafts = options.crossDrafts ?? true;
+  if (crossDrafts) prepared.forEach((p, i) => others.add(p, hashes[i]!));
+  // The corpus's ids as they are, the other drafts' from DRAFT_ID_BASE. Without other drafts the
+  // corpus lookup is used as given: its ids may themselves reach DRAFT_ID_BASE (an archive scan's
+  // lookup puts the archive's there), and a union would send them to the empty drafts' side.
+  const lookup = crossDrafts || !corpus ? unionLookup(corpus, others, DRAFT_ID_BASE) : corpus;
 
   return prepared.map((draft, d) => {
     // A reference list names its sources: its entries are not copying (CNKI leaves them out too).

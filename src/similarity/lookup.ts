@@ -61,6 +61,7 @@ export interface SourceLookup {
  * One lookup over two collections: `first`'s source ids as they are (none when it is null), `second`'s
  * moved up by `offset`, so each passage goes to the one source it matches best, whichever collection
  * holds it. The limits (`maxSources`, `skip`) are `first`'s, else `second`'s, its skipped id moved up too.
+ * `first`'s ids must lie below `offset`: any at or above it are taken for `second`'s.
  */
 export function unionLookup(first: SourceLookup | null, second: SourceLookup, offset: number): SourceLookup {
   const maxSources = first?.maxSources ?? second.maxSources;

@@ -99,3 +99,20 @@ describe('wenchao scan --max-sources', async () => {
     expect(linesOf(result.stderr)).toHaveLength(1);
   });
 });
+
+describe('wenchao scan --corpus', async () => {
+  // The fixture archive against the sample reference corpus: each document meets sources of both.
+  const corpus = temp.at('with-corpus.sqlite');
+  await runCli(['index', resolve(ROOT, 'corpora/sample/reference'), '--db', corpus, '--quiet']);
+  const out = temp.at('with-corpus-out');
+  await runCli(['scan', ARCHIVE, '--corpus', corpus, '--out', out, '--workers', '0', '--family-chars', '100', '--no-quality']);
+  const report = JSON.parse(readFileSync(join(out, 'scan.json'), 'utf8')) as {
+    documents: Array<{ path: string; status: string; error?: string; sources?: Array<{ path: string; origin: string }> }>;
+  };
+
+  it('checks every readable document against the archive as well as the corpus', () => {
+    expect(report.documents.filter((d) => d.status === 'failed').map((d) => d.path)).toEqual(['2023/损坏的报告.docx']);
+    const copy = report.documents.find((d) => d.path === '2024/东城街道社区治理工作汇报.txt')!;
+    expect(copy.sources![0]).toMatchObject({ path: '2023/城关街道社区治理情况汇报.txt', origin: 'archive' });
+  });
+});
