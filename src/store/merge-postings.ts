@@ -5,6 +5,8 @@ export interface AddedRows {
   readonly hashes: Float64Array;
   readonly docs: Int32Array;
   readonly positions: Int32Array;
+  /** The rows' indexes in key order, as {@link orderByHash} gives them (the build inserts them so too). */
+  readonly order: Uint32Array;
 }
 
 /**
@@ -30,7 +32,7 @@ export function mergePostings(previous: PostingsArrays | null, dropped: Readonly
   let minAdded = Infinity;
   for (let r = 0; r < added.docs.length; r++) minAdded = Math.min(minAdded, added.docs[r]!);
   if (added.docs.length > 0 && minAdded <= maxKept) return null;
-  const order = orderByHash(added.hashes);
+  const { order } = added;
   return collectPostings(kept + added.hashes.length, (visit) => {
     let k = 0;
     for (let h = 0; h < before.hashes.length; h++) {

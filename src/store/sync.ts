@@ -7,7 +7,7 @@ import { K, WINDOW } from '../similarity/parameters.js';
 import { unitRanges } from '../similarity/prepared.js';
 import type { CorpusIndex, IndexWriter } from './corpus-index.js';
 import { encodeLayout } from './layout.js';
-import type { AddedRows } from './merge-postings.js';
+import { orderByHash, type AddedRows } from './merge-postings.js';
 
 /**
  * What made the fingerprints: the normaliser's version and the k-gram parameters. An index made by
@@ -134,8 +134,8 @@ export async function syncIndex(
 }
 
 /**
- * Inserts documents, then all their fingerprints ordered by the hash's top bits (sequential B-tree
- * writes). Returns the rows added, document by document.
+ * Inserts documents, then all their fingerprints in key order. Returns the rows added, document by
+ * document, with that order.
  */
 function writeDocuments(writer: IndexWriter, fresh: ReadonlyArray<{ raw: RawDocument; contentHash: string }>): AddedRows {
   const hashChunks: Float64Array[] = [];
@@ -165,22 +165,10 @@ function writeDocuments(writer: IndexWriter, fresh: ReadonlyArray<{ raw: RawDocu
   const hashes = concat(Float64Array, hashChunks);
   const docs = concat(Int32Array, docChunks);
   const positions = concat(Int32Array, posChunks);
-  writer.addFingerprints(hashes, docs, positions, orderByTopBits(hashes));
-  return { hashes, docs, positions };
-}
-
-/** Counting sort of indexes by the top 16 bits of each hash: O(n), enough for B-tree locality. */
-function orderByTopBits(hashes: Float64Array): Uint32Array {
-  const buckets = new Uint32Array(65537);
-  const top = new Uint16Array(hashes.length);
-  for (let i = 0; i < hashes.length; i++) {
-    top[i] = Math.floor(hashes[i]! / 68719476736); // 2^52 / 2^16
-    buckets[top[i]! + 1]!++;
-  }
-  for (let b = 1; b < buckets.length; b++) buckets[b]! += buckets[b - 1]!;
-  const order = new Uint32Array(hashes.length);
-  for (let i = 0; i < hashes.length; i++) order[buckets[top[i]!]!++] = i;
-  return order;
+  // Key order: sequential B-tree writes, and the order the postings arrays are merged in.
+  const order = orderByHash(hashes);
+  writer.addFingerprints(hashes, docs, positions, order);
+  return { hashes, docs, positions, order };
 }
 
 function concat<T extends Float64Array | Int32Array>(Kind: { new (n: number): T }, chunks: readonly T[]): T {

@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergePostings, orderByHash } from '../../src/store/merge-postings.js';
+import { mergePostings, orderByHash, type AddedRows } from '../../src/store/merge-postings.js';
 import { collectPostings } from '../../src/store/postings-arrays.js';
 
 type Row = [number, number, number];
 const byKey = (a: Row, b: Row): number => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 const arraysOf = (rows: Row[]) => collectPostings(rows.length, (visit) => [...rows].sort(byKey).forEach(([h, d, p]) => visit(h, d, p)));
+/** Rows a build adds, with their key order as the build gives it. */
+function addedRows(rows: readonly Row[]): AddedRows {
+  const hashes = Float64Array.from(rows, (r) => r[0]);
+  return { hashes, docs: Int32Array.from(rows, (r) => r[1]), positions: Int32Array.from(rows, (r) => r[2]), order: orderByHash(hashes) };
+}
 const hash = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 2 ** 52 - 1 }));
 
 describe('orderByHash', () => {
@@ -32,11 +37,7 @@ describe('mergePostings', () => {
           // Added documents get ids above every kept one (9 and up), rows document by document, in position order.
           const added: Row[] = fresh.map(([h, p], i): Row => [h, 9 + (i % 3), p]).sort((a, b) => a[1] - b[1] || a[2] - b[2]);
           const unique = [...new Map(added.map((r) => [`${r[1]}:${r[2]}`, r])).values()];
-          const merged = mergePostings(before.length > 0 ? arraysOf(before as Row[]) : null, new Set(dropped), {
-            hashes: Float64Array.from(unique, (r) => r[0]),
-            docs: Int32Array.from(unique, (r) => r[1]),
-            positions: Int32Array.from(unique, (r) => r[2]),
-          });
+          const merged = mergePostings(before.length > 0 ? arraysOf(before as Row[]) : null, new Set(dropped), addedRows(unique));
           const expected = arraysOf([...(before as Row[]).filter(([, d]) => !dropped.includes(d)), ...unique]);
           expect(merged).not.toBeNull();
           expect([...merged!.hashes]).toEqual([...expected.hashes]);
@@ -50,7 +51,7 @@ describe('mergePostings', () => {
 
   it('declines when an added document does not come after every kept one', () => {
     const before = arraysOf([[5, 3, 0], [7, 4, 1]]);
-    expect(mergePostings(before, new Set(), { hashes: Float64Array.of(6), docs: Int32Array.of(2), positions: Int32Array.of(0) })).toBeNull();
-    expect(mergePostings(before, new Set([4, 3]), { hashes: Float64Array.of(6), docs: Int32Array.of(2), positions: Int32Array.of(0) })).not.toBeNull();
+    expect(mergePostings(before, new Set(), addedRows([[6, 2, 0]]))).toBeNull();
+    expect(mergePostings(before, new Set([4, 3]), addedRows([[6, 2, 0]]))).not.toBeNull();
   });
 });
