@@ -197,12 +197,7 @@ export class CorpusIndex {
   }
 
   #arrays(): PostingsArrays | null {
-    if (this.#postingsArrays === undefined) {
-      const row = guard(() => this.#db.prepare('SELECT hashes, starts, docs, positions FROM postings_arrays WHERE id = 1').get()) as
-        | Parameters<typeof postingsFromBlobs>[0]
-        | undefined;
-      this.#postingsArrays = row ? postingsFromBlobs(row) : null;
-    }
+    if (this.#postingsArrays === undefined) this.#postingsArrays = guard(() => storedPostingsArrays(this.#db));
     return this.#postingsArrays;
   }
 
@@ -368,10 +363,7 @@ export class IndexWriter {
     const count = this.#db.prepare('SELECT COUNT(*) FROM fingerprints').pluck().get() as number;
     let arrays: PostingsArrays | null = null;
     if (change && count * 8 <= MAX_BLOB_BYTES) {
-      const stored = this.#db.prepare('SELECT hashes, starts, docs, positions FROM postings_arrays WHERE id = 1').get() as
-        | Parameters<typeof postingsFromBlobs>[0]
-        | undefined;
-      arrays = mergePostings(stored ? postingsFromBlobs(stored) : null, change.dropped, change.added);
+      arrays = mergePostings(storedPostingsArrays(this.#db), change.dropped, change.added);
       // The stored arrays must have mirrored the table (an index once too large for them has none).
       if (arrays && arrays.docs.length !== count) arrays = null;
     }
@@ -412,6 +404,14 @@ function readVersion(db: Database.Database): number | null {
   if (!table) return null;
   const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
   return row ? Number(row.value) : null;
+}
+
+/** The stored {@link PostingsArrays}, or null when the index has none. */
+function storedPostingsArrays(db: Database.Database): PostingsArrays | null {
+  const row = db.prepare('SELECT hashes, starts, docs, positions FROM postings_arrays WHERE id = 1').get() as
+    | Parameters<typeof postingsFromBlobs>[0]
+    | undefined;
+  return row ? postingsFromBlobs(row) : null;
 }
 
 /** Runs a read; a damaged database file surfaces as an {@link IndexError}, not a crash. */
