@@ -61,9 +61,13 @@ export function planScan(input: PlanInput): ScanPlan {
   }
   const stale = new Set<number>(changedIds);
   if (!clearAll && (changedIds.size > 0 || affected.size > 0)) {
-    const { hashes, docs } = input.table.data;
-    for (let i = 0; i < hashes.length; i++) if (changedIds.has(docs[i]!)) affected.add(hashes[i]!);
-    for (let i = 0; i < hashes.length; i++) if (affected.has(hashes[i]!)) stale.add(docs[i]!);
+    const { hashes, starts, docs } = input.table.data;
+    for (let h = 0; h < hashes.length; h++) {
+      for (let r = starts[h]!; r < starts[h + 1]!; r++) if (changedIds.has(docs[r]!)) affected.add(hashes[h]!);
+    }
+    for (let h = 0; h < hashes.length; h++) {
+      if (affected.has(hashes[h]!)) for (let r = starts[h]!; r < starts[h + 1]!; r++) stale.add(docs[r]!);
+    }
   }
   const tasks: ScanTask[] = [];
   const drop: string[] = [];

@@ -1,19 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planScan, type ArchiveEntry } from '../../src/scan/plan.js';
-import { allocatePostings, buildDirectory, PostingsTable } from '../../src/scan/postings-table.js';
+import { PostingsTable, sharedPostings } from '../../src/scan/postings-table.js';
+import { collectPostings } from '../../src/store/postings-arrays.js';
 import { pairsOf } from '../store/helpers.js';
 
-/** A table from `[hash, doc, pos]` rows (sorted here, as the index's primary key orders them). */
+/** A table from `[hash, doc, pos]` rows (sorted here, as the index's primary key orders them), in shared memory as a scan loads it. */
 function tableOf(rows: Array<[number, number, number]>): PostingsTable {
   const sorted = [...rows].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
-  const t = allocatePostings(sorted.length);
-  sorted.forEach(([h, d, p], i) => {
-    t.hashes[i] = h;
-    t.docs[i] = d;
-    t.positions[i] = p;
-  });
-  return new PostingsTable({ ...t, directory: buildDirectory(t.hashes) });
+  return new PostingsTable(sharedPostings(collectPostings(sorted.length, (visit) => sorted.forEach(([h, d, p]) => visit(h, d, p)))));
 }
 
 describe('PostingsTable', () => {
