@@ -27,7 +27,7 @@ export function normalise(original: string): Normalised {
     if (kind === KEEP) {
       if (n === capacity) {
         capacity *= 2;
-        [units, starts, ends] = [grow16(units, capacity), grow(starts, capacity), grow(ends, capacity)];
+        [units, starts, ends] = [grow(units, capacity), grow(starts, capacity), grow(ends, capacity)];
       }
       units[n] = c;
       starts[n] = i;
@@ -47,7 +47,7 @@ export function normalise(original: string): Normalised {
     }
     if (n + piece.length > capacity) {
       capacity = Math.max(capacity * 2, n + piece.length);
-      [units, starts, ends] = [grow16(units, capacity), grow(starts, capacity), grow(ends, capacity)];
+      [units, starts, ends] = [grow(units, capacity), grow(starts, capacity), grow(ends, capacity)];
     }
     for (let k = 0; k < piece.length; k++) {
       units[n] = piece.charCodeAt(k);
@@ -101,14 +101,9 @@ function classify(c: number): number {
   return kind;
 }
 
-function grow16(array: Uint16Array, capacity: number): Uint16Array {
-  const bigger = new Uint16Array(capacity);
-  bigger.set(array);
-  return bigger;
-}
-
-function grow(array: Int32Array, capacity: number): Int32Array {
-  const bigger = new Int32Array(capacity);
+/** A copy of `array` in a larger one of the same kind. */
+function grow<T extends Uint16Array | Int32Array>(array: T, capacity: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(capacity);
   bigger.set(array);
   return bigger;
 }
