@@ -1,5 +1,5 @@
-import { BigramSet } from './bigram-set.js';
-import { bigrams, shared, sharedIfSimilar } from './bigrams.js';
+import { BigramSet, sharedBigrams } from './bigram-set.js';
+import { sharedIfSimilar } from './bigrams.js';
 import { editSimilarity } from './edit-similarity.js';
 import type { NormalisedDetectOptions } from './options.js';
 import type { Prepared } from './prepared.js';
@@ -48,20 +48,35 @@ export function align(
 ): Passage[] {
   const best = new Map<number, Pair>();
   const tried = new Set<number>();
+  let touched = new Set<number>();
   const stride = source.units.length + 1;
   const tryPair = (i: number, j: number): void => {
     if (i < 0 || j < 0 || i >= draft.units.length || j >= source.units.length) return;
     const key = i * stride + j;
     if (tried.has(key)) return;
     tried.add(key);
-    const a = draft.units[i]!.bigrams;
-    const b = source.units[j]!.bigrams;
+    const unitA = draft.units[i]!;
+    const unitB = source.units[j]!;
+    // A sentence copied as it stands (most of a copied passage) shares all its bigrams: no need to count them.
+    if (unitA.end - unitA.start > 1 && sameText(draft.content.codePoints, unitA, source.content.codePoints, unitB)) {
+      const current = best.get(i);
+      if (!current || current.similarity < 1) {
+        best.set(i, { j, shared: unitA.end - unitA.start - 1, similarity: 1 });
+        touched.add(i);
+      }
+      return;
+    }
+    const a = unitA.bigrams;
+    const b = unitB.bigrams;
     const common = sharedIfSimilar(a, b, options.minSentenceSimilarity);
     if (common < 0) return;
     const total = a.length + b.length;
     const similarity = total === 0 ? 0 : (2 * common) / total;
     const current = best.get(i);
-    if (!current || similarity > current.similarity) best.set(i, { j, shared: common, similarity });
+    if (!current || similarity > current.similarity) {
+      best.set(i, { j, shared: common, similarity });
+      touched.add(i);
+    }
   };
 
   // Seeds come in draft order, mostly in runs along one diagonal: a run's seeds name one sentence pair.
@@ -75,10 +90,15 @@ export function align(
     lastJ = j;
     tryPair(i, j);
   }
-  // Spread to unpaired neighbours, near the source sentences their neighbours paired with.
+  // Spread to unpaired neighbours, near the source sentences their neighbours paired with. A pair
+  // unchanged since the last round would only try again what it tried then: each round spreads from
+  // the pairs made or bettered in the round before (in pairing order, so ties fall as they would).
   for (let round = 0; round < 3; round++) {
     const before = best.size;
+    const from = touched;
+    touched = new Set();
     for (const [i, pair] of [...best]) {
+      if (!from.has(i)) continue;
       for (const di of [-2, -1, 1, 2]) {
         if (best.has(i + di)) continue;
         for (let dj = -options.sourceWindow; dj <= options.sourceWindow; dj++) tryPair(i + di, pair.j + dj);
@@ -175,17 +195,15 @@ function measure(
   const [draftStart, draftEnd] = trim(draft, first, last, sourceSet);
   const [sourceStart, sourceEnd] = trim(source, sourceFirst, sourceLast, draftSet);
   // Similarity of the trimmed passages themselves, every bigram counted (unpaired sentences included).
-  const a = bigrams(draft.content.codePoints, draftStart, draftEnd);
-  const b = bigrams(source.content.codePoints, sourceStart, sourceEnd);
   const passage: Passage = {
     sourceId,
     first,
     last,
     sourceFirst,
     sourceLast,
-    shared: shared(a, b),
-    draftBigrams: a.length,
-    sourceBigrams: b.length,
+    shared: sharedBigrams(draft.content.codePoints.subarray(draftStart, draftEnd), source.content.codePoints.subarray(sourceStart, sourceEnd)),
+    draftBigrams: Math.max(0, draftEnd - draftStart - 1),
+    sourceBigrams: Math.max(0, sourceEnd - sourceStart - 1),
     chars: draftEnd - draftStart,
     draftStart,
     draftEnd,
@@ -243,10 +261,23 @@ function pairedEditSimilarity(draft: Prepared, source: Prepared, units: readonly
   return total === 0 ? 0 : matched / total;
 }
 
+/** The bigrams of units `[first, last]` (each unit's own: none spans two units). */
 function bigramSet(doc: Prepared, first: number, last: number): BigramSet {
+  const cps = doc.content.codePoints;
   const set = new BigramSet(doc.units[last]!.end - doc.units[first]!.start);
-  for (let u = first; u <= last; u++) for (const b of doc.units[u]!.bigrams) set.add(b);
+  for (let u = first; u <= last; u++) {
+    const { start, end } = doc.units[u]!;
+    for (let i = start; i + 1 < end; i++) set.addPair(cps[i]!, cps[i + 1]!);
+  }
   return set;
+}
+
+/** Whether two units hold the same code points. */
+function sameText(a: Uint32Array, unitA: { start: number; end: number }, b: Uint32Array, unitB: { start: number; end: number }): boolean {
+  const n = unitA.end - unitA.start;
+  if (n !== unitB.end - unitB.start) return false;
+  for (let k = 0; k < n; k++) if (a[unitA.start + k] !== b[unitB.start + k]) return false;
+  return true;
 }
 
 /**
@@ -312,13 +343,15 @@ function accept(
   if (p.chars < options.minFuzzyChars) return false;
   if (similarity >= options.nearExactSimilarity) return true;
   if (p.shared < options.minFuzzyShared) return false;
+  if (similarity >= options.looseSimilarity) return true;
+  // Loosely alike: the source's order must be kept (words swapped for synonyms), and unless the order
+  // is kept closely, over a paragraph. Loosely alike and reordered is rewriting, not copying. The order
+  // is measured sentence by sentence (reordered sentences keep their own order) and over the whole,
+  // whichever is higher; the whole passage, the dearer measure, only when the sentences fall short.
+  const enough = (edit: number): boolean =>
+    edit >= options.looseSimilarity || (edit >= options.minEditSimilarity && p.chars >= options.minLooseChars);
+  if (enough(pairedEdit())) return true;
   const a = draft.content.codePoints.subarray(p.draftStart, p.draftEnd);
   const b = source.content.codePoints.subarray(p.sourceStart, p.sourceEnd);
-  if (similarity >= options.looseSimilarity) return true;
-  // Sentence by sentence as well as over the whole: reordered sentences keep their own order.
-  const edit = Math.max(editSimilarity(a, b), pairedEdit());
-  // Loosely alike: the source's order must be kept (words swapped for synonyms), and unless the order
-  // is kept closely, over a paragraph. Loosely alike and reordered is rewriting, not copying.
-  if (edit < options.minEditSimilarity) return false;
-  return edit >= options.looseSimilarity || p.chars >= options.minLooseChars;
+  return enough(editSimilarity(a, b));
 }

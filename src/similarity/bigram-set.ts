@@ -24,7 +24,13 @@ export class BigramSet {
 
   add(key: number): void {
     const first = Math.floor(key / SECOND);
-    for (let at = this.#slot(first, key - first * SECOND); ; at = (at + 1) & this.#mask) {
+    this.addPair(first, key - first * SECOND);
+  }
+
+  /** Adds the bigram of code points `first`, `second`. */
+  addPair(first: number, second: number): void {
+    const key = first * SECOND + second;
+    for (let at = this.#slot(first, second); ; at = (at + 1) & this.#mask) {
       const held = this.#slots[at]!;
       if (held === key) return;
       if (held === 0) {
@@ -40,6 +46,79 @@ export class BigramSet {
     for (let at = this.#slot(first, second); ; at = (at + 1) & this.#mask) {
       const held = this.#slots[at]!;
       if (held === key) return true;
+      if (held === 0) return false;
+    }
+  }
+
+  #slot(first: number, second: number): number {
+    return Math.imul(first ^ Math.imul(second, 0x85ebca77), 0x9e3779b1) >>> this.#shift;
+  }
+}
+
+/**
+ * Size of the multiset intersection of the character bigrams of two code point sequences: what
+ * `shared(bigrams(a), bigrams(b))` gives, without sorting either. Shared beginnings and endings are
+ * counted directly (a copied passage is mostly those: (C ⊎ A) ∩ (C ⊎ B) = C ⊎ (A ∩ B) for multisets);
+ * the bigrams of the differing middles are counted in a hash table of the shorter one.
+ */
+export function sharedBigrams(a: Uint32Array, b: Uint32Array): number {
+  const shorter = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < shorter && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < shorter - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  // Bigrams wholly inside the shared head or tail, and the middles with the bigrams that cross into them.
+  const common = Math.max(0, head - 1) + Math.max(0, tail - 1);
+  const from = Math.max(0, head - 1);
+  const middleA = a.subarray(from, Math.min(a.length, a.length - tail + 1));
+  const middleB = b.subarray(from, Math.min(b.length, b.length - tail + 1));
+  if (middleA.length < 2 || middleB.length < 2) return common;
+  const [small, large] = middleA.length <= middleB.length ? [middleA, middleB] : [middleB, middleA];
+  const counts = new BigramCounts(small.length - 1);
+  for (let i = 0; i + 1 < small.length; i++) counts.add(small[i]!, small[i + 1]!);
+  let n = 0;
+  for (let i = 0; i + 1 < large.length; i++) if (counts.take(large[i]!, large[i + 1]!)) n++;
+  return common + n;
+}
+
+/** A multiset of bigrams in open addressing: keys and their counts, for {@link sharedBigrams}. */
+class BigramCounts {
+  readonly #keys: Float64Array;
+  readonly #counts: Int32Array;
+  readonly #shift: number;
+  readonly #mask: number;
+
+  constructor(capacity: number) {
+    let bits = 4;
+    while (2 ** bits < capacity * 2) bits++;
+    this.#keys = new Float64Array(2 ** bits);
+    this.#counts = new Int32Array(2 ** bits);
+    this.#shift = 32 - bits;
+    this.#mask = 2 ** bits - 1;
+  }
+
+  add(first: number, second: number): void {
+    const key = first * SECOND + second;
+    for (let at = this.#slot(first, second); ; at = (at + 1) & this.#mask) {
+      const held = this.#keys[at]!;
+      if (held === key || held === 0) {
+        this.#keys[at] = key;
+        this.#counts[at]!++;
+        return;
+      }
+    }
+  }
+
+  /** Takes one of bigram `first`, `second` out of the multiset: whether there was one to take. */
+  take(first: number, second: number): boolean {
+    const key = first * SECOND + second;
+    for (let at = this.#slot(first, second); ; at = (at + 1) & this.#mask) {
+      const held = this.#keys[at]!;
+      if (held === key) {
+        if (this.#counts[at] === 0) return false;
+        this.#counts[at]!--;
+        return true;
+      }
       if (held === 0) return false;
     }
   }
