@@ -68,10 +68,15 @@ export function align(
     }
     const a = unitA.bigrams;
     const b = unitB.bigrams;
-    const common = sharedIfSimilar(a, b, options.minSentenceSimilarity);
-    if (common < 0) return;
     const total = a.length + b.length;
+    // A sentence cut in pieces (a line break after every comma) or pieces joined into one: the shorter
+    // stands nearly whole in the longer, though their overlap is small beside the longer's length.
+    const shorter = Math.min(a.length, b.length);
+    const containedAt = shorter >= MIN_CONTAINED ? (2 * CONTAINED * shorter) / total - 1e-9 : Infinity;
+    const common = sharedIfSimilar(a, b, Math.min(options.minSentenceSimilarity, containedAt));
+    if (common < 0) return;
     const similarity = total === 0 ? 0 : (2 * common) / total;
+    if (similarity < options.minSentenceSimilarity && common < CONTAINED * shorter) return;
     const current = best.get(i);
     if (!current || similarity > current.similarity) {
       best.set(i, { j, shared: common, similarity });
@@ -108,6 +113,11 @@ export function align(
   }
   return chain(draft, source, sourceId, best, options);
 }
+
+/** Share of the shorter sentence's bigrams the longer must hold for the two to pair by containment. */
+const CONTAINED = 0.8;
+/** Fewest bigrams of the shorter sentence for pairing by containment. */
+const MIN_CONTAINED = 7;
 
 /** Chains paired sentences into passages: draft gaps of at most one sentence, source jumps within a window. */
 function chain(
@@ -191,6 +201,11 @@ function measure(
     sourceLast = Math.max(sourceLast, j);
   }
   const draftSet = bigramSet(draft, first, last);
+  // Source sentences the draft joined to a paired one (punctuation taken out, two sentences made one)
+  // pair with nothing, as each draft sentence pairs once: the source passage takes in the neighbours
+  // that stand nearly whole in the draft passage.
+  while (sourceFirst > 0 && contained(source, sourceFirst - 1, draftSet)) sourceFirst--;
+  while (sourceLast + 1 < source.units.length && contained(source, sourceLast + 1, draftSet)) sourceLast++;
   const sourceSet = bigramSet(source, sourceFirst, sourceLast);
   const [draftStart, draftEnd] = trim(draft, first, last, sourceSet);
   const [sourceStart, sourceEnd] = trim(source, sourceFirst, sourceLast, draftSet);
@@ -270,6 +285,17 @@ function bigramSet(doc: Prepared, first: number, last: number): BigramSet {
     for (let i = start; i + 1 < end; i++) set.addPair(cps[i]!, cps[i + 1]!);
   }
   return set;
+}
+
+/** Whether unit `u` of a document has CONTAINED of its bigrams (and MIN_CONTAINED at least) in `other`. */
+function contained(doc: Prepared, u: number, other: BigramSet): boolean {
+  const cps = doc.content.codePoints;
+  const { start, end } = doc.units[u]!;
+  const n = end - start - 1;
+  if (n < MIN_CONTAINED) return false;
+  let hits = 0;
+  for (let i = start; i + 1 < end; i++) if (other.hasPair(cps[i]!, cps[i + 1]!)) hits++;
+  return hits >= CONTAINED * n;
 }
 
 /** Whether two units hold the same code points. */

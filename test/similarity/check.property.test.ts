@@ -234,6 +234,36 @@ describe('a disguised copy is found, with the right source', () => {
   });
 });
 
+describe.skipIf(!hasCorpus)('a copy whose sentences are cut or joined is one match', () => {
+  // Three sentences of a work report, the second of 70 characters in four clauses, two of them short.
+  const path = 'gov-reports/national-2010.txt';
+  const text = hasCorpus ? readFileSync(join(CORPUS, path), 'utf8') : '';
+  const from = text.indexOf('前瞻部署生物、纳米、量子调控');
+  const passage = text.slice(from, text.indexOf('。', text.indexOf('要大力实施知识产权战略', from)) + 1);
+  const sources = new FingerprintLookup();
+
+  beforeAll(() => {
+    if (hasCorpus) sources.add(path, text);
+  });
+
+  const oneMatch = (pasted: string): void => {
+    const draft = pasteParagraphs([pasted], [3]);
+    const [result] = checkDrafts([textDocument('draft.txt', draft.text)], sources);
+    const start = draft.at[0]!;
+    const matches = result!.matches.filter((m) => m.start < start + pasted.length && m.end > start);
+    expect(matches.map((m) => [m.kind, m.source.path]), pasted).toEqual([['copy', path]]);
+    expect(coverage(draft.text, start, start + pasted.length, matches)).toBeGreaterThanOrEqual(0.95);
+  };
+
+  it('a line break after every comma (each clause a line of its own)', () => {
+    oneMatch(passage.replace(/([，；])/gu, '$1\n'));
+  });
+
+  it('every punctuation mark taken out (the sentences run together)', () => {
+    oneMatch(passage.replace(/[，。、；：“”！？（）]/gu, ''));
+  });
+});
+
 describe.skipIf(!hasCorpus)('invariants of every result', () => {
   /** Drafts made of host paragraphs and corpus paragraphs, some of them cut, joined in different ways. */
   const mixedDraft = (): fc.Arbitrary<string> =>
