@@ -30,6 +30,19 @@ interface Pair {
   readonly j: number;
   readonly shared: number;
   readonly similarity: number;
+  /** The draft sentence stands whole in source sentence `j` (WHOLE of its bigrams or more). */
+  readonly whole: boolean;
+}
+
+/**
+ * Whether `pair` explains its draft sentence better than `current`: one the sentence stands whole in
+ * (the rest of a source sentence the copier cut in two went to the next line) before one it does not,
+ * then the more alike.
+ */
+function better(pair: Pair, current: Pair | undefined): boolean {
+  if (!current) return true;
+  if (pair.whole !== current.whole) return pair.whole;
+  return pair.similarity > current.similarity;
 }
 
 /**
@@ -59,9 +72,9 @@ export function align(
     const unitB = source.units[j]!;
     // A sentence copied as it stands (most of a copied passage) shares all its bigrams: no need to count them.
     if (unitA.end - unitA.start > 1 && sameText(draft.content.codePoints, unitA, source.content.codePoints, unitB)) {
-      const current = best.get(i);
-      if (!current || current.similarity < 1) {
-        best.set(i, { j, shared: unitA.end - unitA.start - 1, similarity: 1 });
+      const pair = { j, shared: unitA.end - unitA.start - 1, similarity: 1, whole: true };
+      if (better(pair, best.get(i))) {
+        best.set(i, pair);
         touched.add(i);
       }
       return;
@@ -77,9 +90,9 @@ export function align(
     if (common < 0) return;
     const similarity = total === 0 ? 0 : (2 * common) / total;
     if (similarity < options.minSentenceSimilarity && common < CONTAINED * shorter) return;
-    const current = best.get(i);
-    if (!current || similarity > current.similarity) {
-      best.set(i, { j, shared: common, similarity });
+    const pair = { j, shared: common, similarity, whole: a.length > 0 && common >= WHOLE * a.length };
+    if (better(pair, best.get(i))) {
+      best.set(i, pair);
       touched.add(i);
     }
   };
@@ -118,6 +131,8 @@ export function align(
 const CONTAINED = 0.8;
 /** Fewest bigrams of the shorter sentence for pairing by containment. */
 const MIN_CONTAINED = 7;
+/** Share of a draft sentence's bigrams a source sentence holds for the draft sentence to stand whole in it. */
+const WHOLE = 0.9;
 
 /** Chains paired sentences into passages: draft gaps of at most one sentence, source jumps within a window. */
 function chain(

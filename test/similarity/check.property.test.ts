@@ -262,6 +262,23 @@ describe.skipIf(!hasCorpus)('a copy whose sentences are cut or joined is one mat
   it('every punctuation mark taken out (the sentences run together)', () => {
     oneMatch(passage.replace(/[，。、；：“”！？（）]/gu, ''));
   });
+
+  it('a sentence cut at its comma whose first half is more like another sentence of the source', () => {
+    // The first half, 物业服务人接受…代收费用的, is closer to the article before (…委托物业服务人代收…)
+    // than to its own sentence, which is twice as long: it must still pair with the sentence it stands in.
+    const law = 'laws/DLC_山东地方法规/聊城市物业管理条例(2021-01-29).txt';
+    const lawText = readFileSync(join(CORPUS, law), 'utf8');
+    const lookup = new FingerprintLookup();
+    lookup.add(law, lawText);
+    const from = lawText.indexOf('物业服务人不得借代收费用的便利');
+    const pasted = lawText.slice(from, lawText.indexOf('。', lawText.indexOf('可以根据约定向', from)) + 1).replace('的，可以', '的，\n可以');
+    const draft = pasteParagraphs([pasted], [3]);
+    const [result] = checkDrafts([textDocument('draft.txt', draft.text)], lookup);
+    const start = draft.at[0]!;
+    const matches = result!.matches.filter((m) => m.start < start + pasted.length && m.end > start);
+    expect(matches.map((m) => m.source.path)).toEqual([law]);
+    expect(coverage(draft.text, start, start + pasted.length, matches)).toBeGreaterThanOrEqual(0.95);
+  });
 });
 
 describe.skipIf(!hasCorpus)('invariants of every result', () => {
