@@ -124,7 +124,55 @@ export function align(
     }
     if (best.size === before) break;
   }
+  continueSentences(draft, source, best);
   return chain(draft, source, sourceId, best, options);
+}
+
+/**
+ * Copied text runs on in its source: a draft sentence that stands whole in the source sentence its
+ * predecessor paired with, in the one after that, or astride the two, pairs with it, though another
+ * source sentence may be more alike; then, going back, one that does not run on from its predecessor does the same with its
+ * successor's (or the one before). A long sentence the copier cut in
+ * pieces is then one run of pairs, not pieces scattered over the formulas a law repeats in article after
+ * article.
+ */
+function continueSentences(draft: Prepared, source: Prepared, best: Map<number, Pair>): void {
+  const order = [...best.keys()].sort((a, b) => a - b);
+  // The shared bigrams of draft sentence `i` with source bigrams `b` when it stands whole in them, else -1.
+  const standsIn = (i: number, b: Float64Array): number => {
+    const a = draft.units[i]!.bigrams;
+    if (a.length < MIN_CONTAINED) return -1;
+    const common = sharedIfSimilar(a, b, (2 * WHOLE * a.length) / (a.length + b.length) - 1e-9);
+    return common >= WHOLE * a.length ? common : -1;
+  };
+  const inSource = (j: number): boolean => j >= 0 && j < source.units.length;
+  const continues = (i: number, neighbour: number, step: 1 | -1): boolean => {
+    const from = best.get(neighbour);
+    const j = best.get(i)!.j;
+    return from !== undefined && (j === from.j || j === from.j + step);
+  };
+  const follow = (i: number, neighbour: number, step: 1 | -1): void => {
+    const from = best.get(neighbour);
+    if (!from || continues(i, neighbour, step)) return;
+    const a = draft.units[i]!.bigrams.length;
+    for (const j of [from.j, from.j + step]) {
+      if (!inSource(j)) continue;
+      const b = source.units[j]!.bigrams;
+      const common = standsIn(i, b);
+      if (common < 0) continue;
+      best.set(i, { j, shared: common, similarity: (2 * common) / (a + b.length), whole: true });
+      return;
+    }
+    // Astride the two: the copier's sentence ends where the source's next one has begun.
+    const next = from.j + step;
+    if (!inSource(next)) return;
+    const both = Float64Array.from([...source.units[from.j]!.bigrams, ...source.units[next]!.bigrams]).sort();
+    const common = standsIn(i, both);
+    if (common >= 0) best.set(i, { j: next, shared: common, similarity: (2 * common) / (a + both.length), whole: true });
+  };
+  for (const i of order) follow(i, i - 1, 1);
+  // Going back, a sentence that already runs on from its predecessor stays.
+  for (let k = order.length - 1; k >= 0; k--) if (!continues(order[k]!, order[k]! - 1, 1)) follow(order[k]!, order[k]! + 1, -1);
 }
 
 /** Share of the shorter sentence's bigrams the longer must hold for the two to pair by containment. */

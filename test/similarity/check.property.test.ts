@@ -263,6 +263,24 @@ describe.skipIf(!hasCorpus)('a copy whose sentences are cut or joined is one mat
     oneMatch(passage.replace(/[，。、；：“”！？（）]/gu, ''));
   });
 
+  it('an article cut at every comma whose clauses are formulas other articles of the law repeat', () => {
+    // 第五十一条 of the regulation is one sentence of nine clauses; most of them (责令改正，没收违法所得…)
+    // stand, shorter, in other articles too. Cut in pieces, they must still go back to their own article.
+    const law = 'laws/行政法规/旅行社条例(2020-11-29).txt';
+    const lawText = readFileSync(join(CORPUS, law), 'utf8');
+    const lookup = new FingerprintLookup();
+    lookup.add(law, lawText);
+    const from = lawText.indexOf('第五十一条');
+    const article = lawText.slice(from, lawText.indexOf('。', from) + 1);
+    const pasted = article.replace(/，/gu, '。');
+    const draft = pasteParagraphs([pasted], [3]);
+    const [result] = checkDrafts([textDocument('draft.txt', draft.text)], lookup);
+    const start = draft.at[0]!;
+    const matches = result!.matches.filter((m) => m.start < start + pasted.length && m.end > start);
+    // One match, the article to its last character (the closing 。 is not content).
+    expect(matches.map((m) => [m.source.start, m.source.end]), pasted).toEqual([[from, from + article.length - 1]]);
+  });
+
   it('a sentence cut at its comma whose first half is more like another sentence of the source', () => {
     // The first half, 物业服务人接受…代收费用的, is closer to the article before (…委托物业服务人代收…)
     // than to its own sentence, which is twice as long: it must still pair with the sentence it stands in.
