@@ -1,5 +1,5 @@
 import { BigramSet, sharedBigrams } from './bigram-set.js';
-import { sharedIfSimilar } from './bigrams.js';
+import { sharedIfSimilar, sharedWithBoth } from './bigrams.js';
 import { editSimilarity } from './edit-similarity.js';
 import type { NormalisedDetectOptions } from './options.js';
 import type { Prepared } from './prepared.js';
@@ -166,9 +166,11 @@ function continueSentences(draft: Prepared, source: Prepared, best: Map<number, 
     // Astride the two: the copier's sentence ends where the source's next one has begun.
     const next = from.j + step;
     if (!inSource(next)) return;
-    const both = Float64Array.from([...source.units[from.j]!.bigrams, ...source.units[next]!.bigrams]).sort();
-    const common = standsIn(i, both);
-    if (common >= 0) best.set(i, { j: next, shared: common, similarity: (2 * common) / (a + both.length), whole: true });
+    if (a < MIN_CONTAINED) return;
+    const first = source.units[from.j]!.bigrams;
+    const second = source.units[next]!.bigrams;
+    const common = sharedWithBoth(draft.units[i]!.bigrams, first, second, Math.ceil(WHOLE * a - 1e-9));
+    if (common >= 0) best.set(i, { j: next, shared: common, similarity: (2 * common) / (a + first.length + second.length), whole: true });
   };
   for (const i of order) follow(i, i - 1, 1);
   // Going back, a sentence that already runs on from its predecessor stays.

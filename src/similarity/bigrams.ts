@@ -60,3 +60,31 @@ function overlapNeeded(total: number, min: number): number {
   while ((2 * need) / total < min) need++;
   return need;
 }
+
+/**
+ * Bigrams sorted multiset `a` shares with the union of sorted multisets `b` and `c` when they are
+ * `need` or more, else -1: the merge of the three stops as soon as what is left of `a` cannot make up
+ * the count.
+ */
+export function sharedWithBoth(a: Float64Array, b: Float64Array, c: Float64Array, need: number): number {
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  let n = 0;
+  while (i < a.length && (j < b.length || k < c.length)) {
+    if (n + (a.length - i) < need) return -1;
+    const x = a[i]!;
+    // The smaller head of b and c is the union's next element.
+    const fromB = k >= c.length || (j < b.length && b[j]! <= c[k]!);
+    const y = fromB ? b[j]! : c[k]!;
+    if (x === y) {
+      n++;
+      i++;
+      if (fromB) j++;
+      else k++;
+    } else if (x < y) i++;
+    else if (fromB) j++;
+    else k++;
+  }
+  return n >= need ? n : -1;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BigramSet, sharedBigrams } from '../../src/similarity/bigram-set.js';
-import { bigrams, shared } from '../../src/similarity/bigrams.js';
+import { bigrams, shared, sharedWithBoth } from '../../src/similarity/bigrams.js';
 
 describe('BigramSet', () => {
   // CJK, astral and ASCII code points, as content characters are; never U+0000.
@@ -33,6 +33,23 @@ describe('BigramSet', () => {
         const expected = shared(bigrams(x, 0, x.length), bigrams(y, 0, y.length));
         expect(sharedBigrams(x, y)).toBe(expected);
         expect(sharedBigrams(y, x)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('sharedWithBoth counts what a multiset shares with the union of two others, or -1 below the count asked', () => {
+    const small = fc.integer({ min: 0x4e00, max: 0x4e04 });
+    const text = fc.array(small, { maxLength: 40 });
+    fc.assert(
+      fc.property(text, text, text, fc.nat(40), (x, y, z, need) => {
+        const a = bigrams(Uint32Array.from(x), 0, x.length);
+        const b = bigrams(Uint32Array.from(y), 0, y.length);
+        const c = bigrams(Uint32Array.from(z), 0, z.length);
+        const union = Float64Array.from([...b, ...c]).sort();
+        const expected = shared(a, union);
+        expect(sharedWithBoth(a, b, c, need)).toBe(expected >= need ? expected : -1);
+        expect(sharedWithBoth(a, c, b, need)).toBe(expected >= need ? expected : -1);
       }),
       { numRuns: 500 },
     );
