@@ -1,5 +1,5 @@
 import type { Document, Match } from '../model.js';
-import { bigrams, dice } from './bigrams.js';
+import { sharedBigrams } from './bigram-set.js';
 import { classify, contentSpan, draftSpan, type ClassifyContext } from './classify.js';
 import { detect, type Detection } from './detect.js';
 import { editSimilarity } from './edit-similarity.js';
@@ -61,6 +61,12 @@ export function checkDrafts(drafts: readonly DraftInput[], corpus: SourceLookup 
   });
 }
 
+/** Dice overlap of the character bigrams of two code point sequences (as `dice` of their sorted bigrams). */
+function bigramDice(a: Uint32Array, b: Uint32Array): number {
+  const total = Math.max(0, a.length - 1) + Math.max(0, b.length - 1);
+  return total === 0 ? 0 : (2 * sharedBigrams(a, b)) / total;
+}
+
 function toMatch(detection: Detection, draft: Prepared, source: Prepared, context: ClassifyContext): Match {
   const span = draftSpan(detection, draft);
   const sourceSpan = contentSpan(source, detection.sourceStart, detection.sourceEnd);
@@ -73,7 +79,7 @@ function toMatch(detection: Detection, draft: Prepared, source: Prepared, contex
     end: span.end,
     // The higher of edit similarity (order kept) and bigram overlap (order ignored): a reordered copy
     // is no less a copy.
-    similarity: Math.round(Math.max(editSimilarity(a, b), dice(bigrams(a, 0, a.length), bigrams(b, 0, b.length))) * 1000) / 1000,
+    similarity: Math.round(Math.max(editSimilarity(a, b), bigramDice(a, b)) * 1000) / 1000,
     source: {
       path: source.path,
       start: sourceSpan.start,
