@@ -29,7 +29,7 @@ import {
  */
 const SEED = 20250418;
 
-/** Shortest passage the engine reports; whatever the lead sets, a verbatim copy of this length must be found. */
+/** Shortest passage the engine reports; whatever the options say, a verbatim copy of this length must be found. */
 const REPORTED = Math.max(GUARANTEE, DEFAULT_DETECT_OPTIONS.minChars);
 
 const hostParagraphs = fixture('host.txt').split(/\n\n+/u).map((p) => p.trim()).filter(Boolean);
