@@ -129,12 +129,11 @@ export function align(
 }
 
 /**
- * Copied text runs on in its source: a draft sentence that stands whole in the source sentence its
- * predecessor paired with, in the one after that, or astride the two, pairs with it, though another
- * source sentence may be more alike; then, going back, one that does not run on from its predecessor does the same with its
- * successor's (or the one before). A long sentence the copier cut in
- * pieces is then one run of pairs, not pieces scattered over the formulas a law repeats in article after
- * article.
+ * Copied text runs on in its source. A draft sentence that stands whole in the source sentence its
+ * predecessor paired with, in the one after that, or astride the two, pairs there, though another source
+ * sentence may be more alike; then, going back, a sentence that does not run on from its predecessor
+ * does the same with its successor's (or the one before). A long sentence the copier cut in pieces is
+ * then one run of pairs, not pieces scattered over the formulas a law repeats in article after article.
  */
 function continueSentences(draft: Prepared, source: Prepared, best: Map<number, Pair>): void {
   const order = [...best.keys()].sort((a, b) => a - b);
@@ -170,7 +169,8 @@ function continueSentences(draft: Prepared, source: Prepared, best: Map<number, 
     const first = source.units[from.j]!.bigrams;
     const second = source.units[next]!.bigrams;
     const common = sharedWithBoth(draft.units[i]!.bigrams, first, second, Math.ceil(WHOLE * a - 1e-9));
-    if (common >= 0) best.set(i, { j: next, shared: common, similarity: (2 * common) / (a + first.length + second.length), whole: true });
+    if (common < 0) return;
+    best.set(i, { j: next, shared: common, similarity: (2 * common) / (a + first.length + second.length), whole: true });
   };
   for (const i of order) follow(i, i - 1, 1);
   // Going back, a sentence that already runs on from its predecessor stays.
