@@ -2,8 +2,9 @@
 // Archive scan benchmark: scan the shared reference corpus itself as an archive (no --corpus), at 10 %, 30 %
 // and 100 % of its files (every 10th / every 3rd-ish file in path order, so each sample has all genres),
 // from scratch each time; wall time and peak RSS of the CLI process (worker threads included) from
-// /usr/bin/time, growth against total characters, and the largest families found.
-// Usage: npm run bench:scan [-- --shares 10,30,100 --workers N --max-sources N --quality]   Writes nothing into the repository.
+// /usr/bin/time (medians of --runs runs, default 3; peak RSS the largest), growth against total characters,
+// and the largest families found.
+// Usage: npm run bench:scan [-- --shares 10,30,100 --runs N --workers N --max-sources N --quality]   Writes nothing into the repository.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ const shares = arg('--shares', '10,30,100').split(',').map(Number);
 const workers = arg('--workers', undefined);
 const maxSources = arg('--max-sources', undefined);
 const quality = process.argv.includes('--quality');
+const runs = Number(arg('--runs', '3'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const work = mkdtempSync(join(tmpdir(), 'wenchao-bench-scan-'));
 
 function walk(folder) {
@@ -57,7 +60,17 @@ for (const share of shares) {
     chars += readFileSync(file, 'utf8').length;
   }
   const out = join(work, `out-${share}`);
-  const run = timed(['scan', archive, '--out', out, '-q', ...(quality ? [] : ['--no-quality']), ...(workers ? ['--workers', workers] : []), ...(maxSources ? ['--max-sources', maxSources] : [])]);
+  // From scratch each run: the archive index and the results store are made again.
+  const samples = Array.from({ length: runs }, () => {
+    rmSync(out, { recursive: true, force: true });
+    return timed(['scan', archive, '--out', out, '-q', ...(quality ? [] : ['--no-quality']), ...(workers ? ['--workers', workers] : []), ...(maxSources ? ['--max-sources', maxSources] : [])]);
+  });
+  const run = {
+    seconds: median(samples.map((r) => r.seconds)),
+    cpu: median(samples.map((r) => r.cpu)),
+    rss: Math.max(...samples.map((r) => r.rss)),
+    all: samples.map((r) => r.seconds.toFixed(1)).join(', '),
+  };
   const families = JSON.parse(readFileSync(join(out, 'families.json'), 'utf8')).families;
   // What the scan found: the work of aligning grows with it, not only with the characters read.
   const scanned = JSON.parse(readFileSync(join(out, 'scan.json'), 'utf8')).documents;
@@ -89,6 +102,7 @@ if (rows.length >= 2) {
   const b = (s11 * t2 - s12 * t1) / det;
   console.log(`\nCPU ≈ ${a.toFixed(2)} s per 10⁶ characters read + ${b.toFixed(2)} s per 10⁶ copied characters found; fitted against measured: ${rows.map((r, i) => `${r.share} %: ${(a * x[i][0] + b * x[i][1]).toFixed(1)} / ${r.cpu.toFixed(1)} s`).join(', ')}`);
 }
+console.log(`\nwall times of the ${runs} runs: ${rows.map((r) => `${r.share} %: ${r.all} s`).join('; ')}`);
 console.log(`\nmachine: ${execFileSync('nproc').toString().trim()} cores; workers: ${workers ?? 'one per core'}; candidate sources per document: ${maxSources ?? 'default'}; quality scores: ${quality ? 'on' : 'off'}`);
 
 const laws = last.families.filter((f) => f.members.some((m) => m.path.startsWith('laws/')));
