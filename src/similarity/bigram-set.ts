@@ -2,56 +2,59 @@
 const SECOND = 2097152;
 
 /**
- * A set of character bigrams, in open addressing over a typed array. Alignment asks, for every
- * character pair of a passage, whether the other passage has it (trimming the ends, finding the
- * author's own sentences): on an archive scan, tens of millions of questions. Bigram keys pass 2^31,
- * so a `Set` holds them as heap numbers and hashes them as such; here a lookup is two multiplications
- * and, mostly, one probe. Keys are never 0 (no content character is U+0000), which marks a free slot.
+ * Open addressing over bigram keys, for the set and the multiset below: a bigram's slot is where it is,
+ * or the free slot it would take. Keys are never 0 (no content character is U+0000), which marks a free
+ * slot; the table is never more than half full.
  */
-export class BigramSet {
-  readonly #slots: Float64Array;
+class BigramSlots {
+  readonly keys: Float64Array;
   readonly #shift: number;
   readonly #mask: number;
 
-  /** A set for up to `capacity` distinct bigrams (it is never more than half full). */
+  /** Slots for up to `capacity` distinct bigrams. */
   constructor(capacity: number) {
     let bits = 4;
     while (2 ** bits < capacity * 2) bits++;
-    this.#slots = new Float64Array(2 ** bits);
+    this.keys = new Float64Array(2 ** bits);
     this.#shift = 32 - bits;
     this.#mask = 2 ** bits - 1;
   }
 
-  add(key: number): void {
-    const first = Math.floor(key / SECOND);
-    this.addPair(first, key - first * SECOND);
+  /** The slot of the bigram of code points `first`, `second`: where it is, or the free one it would take. */
+  find(first: number, second: number): number {
+    const key = first * SECOND + second;
+    let at = Math.imul(first ^ Math.imul(second, 0x85ebca77), 0x9e3779b1) >>> this.#shift;
+    for (;;) {
+      const held = this.keys[at]!;
+      if (held === key || held === 0) return at;
+      at = (at + 1) & this.#mask;
+    }
+  }
+}
+
+/**
+ * A set of character bigrams, in open addressing over a typed array. Alignment asks, for every
+ * character pair of a passage, whether the other passage has it (trimming the ends, finding the
+ * author's own sentences): on an archive scan, tens of millions of questions. Bigram keys pass 2^31,
+ * so a `Set` holds them as heap numbers and hashes them as such; here a lookup is two multiplications
+ * and, mostly, one probe.
+ */
+export class BigramSet {
+  readonly #slots: BigramSlots;
+
+  /** A set for up to `capacity` distinct bigrams. */
+  constructor(capacity: number) {
+    this.#slots = new BigramSlots(capacity);
   }
 
   /** Adds the bigram of code points `first`, `second`. */
   addPair(first: number, second: number): void {
-    const key = first * SECOND + second;
-    for (let at = this.#slot(first, second); ; at = (at + 1) & this.#mask) {
-      const held = this.#slots[at]!;
-      if (held === key) return;
-      if (held === 0) {
-        this.#slots[at] = key;
-        return;
-      }
-    }
+    this.#slots.keys[this.#slots.find(first, second)] = first * SECOND + second;
   }
 
   /** Whether the bigram of code points `first`, `second` is in the set. */
   hasPair(first: number, second: number): boolean {
-    const key = first * SECOND + second;
-    for (let at = this.#slot(first, second); ; at = (at + 1) & this.#mask) {
-      const held = this.#slots[at]!;
-      if (held === key) return true;
-      if (held === 0) return false;
-    }
-  }
-
-  #slot(first: number, second: number): number {
-    return Math.imul(first ^ Math.imul(second, 0x85ebca77), 0x9e3779b1) >>> this.#shift;
+    return this.#slots.keys[this.#slots.find(first, second)] !== 0;
   }
 }
 
@@ -81,49 +84,27 @@ export function sharedBigrams(a: Uint32Array, b: Uint32Array): number {
   return common + n;
 }
 
-/** A multiset of bigrams in open addressing: keys and their counts, for {@link sharedBigrams}. */
+/** A multiset of bigrams: {@link BigramSlots} and a count per slot, for {@link sharedBigrams}. */
 class BigramCounts {
-  readonly #keys: Float64Array;
+  readonly #slots: BigramSlots;
   readonly #counts: Int32Array;
-  readonly #shift: number;
-  readonly #mask: number;
 
   constructor(capacity: number) {
-    let bits = 4;
-    while (2 ** bits < capacity * 2) bits++;
-    this.#keys = new Float64Array(2 ** bits);
-    this.#counts = new Int32Array(2 ** bits);
-    this.#shift = 32 - bits;
-    this.#mask = 2 ** bits - 1;
+    this.#slots = new BigramSlots(capacity);
+    this.#counts = new Int32Array(this.#slots.keys.length);
   }
 
   add(first: number, second: number): void {
-    const key = first * SECOND + second;
-    for (let at = this.#slot(first, second); ; at = (at + 1) & this.#mask) {
-      const held = this.#keys[at]!;
-      if (held === key || held === 0) {
-        this.#keys[at] = key;
-        this.#counts[at]!++;
-        return;
-      }
-    }
+    const at = this.#slots.find(first, second);
+    this.#slots.keys[at] = first * SECOND + second;
+    this.#counts[at]!++;
   }
 
   /** Takes one of bigram `first`, `second` out of the multiset: whether there was one to take. */
   take(first: number, second: number): boolean {
-    const key = first * SECOND + second;
-    for (let at = this.#slot(first, second); ; at = (at + 1) & this.#mask) {
-      const held = this.#keys[at]!;
-      if (held === key) {
-        if (this.#counts[at] === 0) return false;
-        this.#counts[at]!--;
-        return true;
-      }
-      if (held === 0) return false;
-    }
-  }
-
-  #slot(first: number, second: number): number {
-    return Math.imul(first ^ Math.imul(second, 0x85ebca77), 0x9e3779b1) >>> this.#shift;
+    const at = this.#slots.find(first, second);
+    if (this.#counts[at] === 0) return false;
+    this.#counts[at]!--;
+    return true;
   }
 }
