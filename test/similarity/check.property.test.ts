@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalise } from '../../src/ingest/normalise/normalise.js';
+import type { Match } from '../../src/model.js';
 import { checkDrafts, type DraftResult } from '../../src/similarity/check.js';
+import type { SourceLookup } from '../../src/similarity/lookup.js';
 import { contentOf } from '../../src/similarity/content.js';
 import { DEFAULT_DETECT_OPTIONS } from '../../src/similarity/options.js';
 import { GUARANTEE } from '../../src/similarity/parameters.js';
@@ -104,6 +106,26 @@ function pasteParagraphs(pasted: readonly string[], places: readonly number[]): 
     offset += part.text.length + 2;
   }
   return { text: parts.map((p) => p.text).join('\n\n'), at };
+}
+
+/**
+ * `pasted` as a paragraph of its own among the host's paragraphs (at `place`), checked against `lookup`:
+ * the matches over it, and the share of it they cover.
+ */
+function checkPasted(lookup: SourceLookup, pasted: string, place: number): { matches: Match[]; covered: number } {
+  const draft = pasteParagraphs([pasted], [place]);
+  const [result] = checkDrafts([textDocument('draft.txt', draft.text)], lookup);
+  const start = draft.at[0]!;
+  const matches = result!.matches.filter((m) => m.start < start + pasted.length && m.end > start);
+  return { matches, covered: coverage(draft.text, start, start + pasted.length, matches) };
+}
+
+/** A lookup holding one document of the shared corpus, and its text. */
+function corpusDocument(path: string): { lookup: FingerprintLookup; text: string } {
+  const text = readFileSync(join(CORPUS, path), 'utf8');
+  const lookup = new FingerprintLookup();
+  lookup.add(path, text);
+  return { lookup, text };
 }
 
 describe.skipIf(!hasCorpus)('a copied paragraph is always found', () => {
@@ -224,12 +246,9 @@ describe('a disguised copy is found, with the right source', () => {
     const line = original.split('\n').find((l) => l.includes('有的部门把“留痕”当成“留绩”'))!;
     const paragraph = line.slice(line.indexOf('有的部门把'));
     const pasted = disguise(paragraph, [3, 10, 20, 33, 47], [40]);
-    const draft = pasteParagraphs([pasted], [4]);
-    const [result] = checkDrafts([textDocument('draft.txt', draft.text)], sample.lookup);
-    const start = draft.at[0]!;
-    const matches = result!.matches.filter((m) => m.start < start + pasted.length && m.end > start);
+    const { matches, covered } = checkPasted(sample.lookup, pasted, 4);
     expect(matches.map((m) => m.source.path)).toEqual(matches.map(() => 'sample/关于基层减负工作的讲话.txt'));
-    expect(coverage(draft.text, start, start + pasted.length, matches)).toBeGreaterThanOrEqual(0.9);
+    expect(covered).toBeGreaterThanOrEqual(0.9);
     for (const m of matches) expect(m.kind).toBe('copy');
   });
 });
@@ -237,46 +256,32 @@ describe('a disguised copy is found, with the right source', () => {
 describe.skipIf(!hasCorpus)('a copy whose sentences are cut or joined is one match', () => {
   // Three sentences of a work report, the second of 70 characters in four clauses, two of them short.
   const path = 'gov-reports/national-2010.txt';
-  const text = hasCorpus ? readFileSync(join(CORPUS, path), 'utf8') : '';
-  const from = text.indexOf('前瞻部署生物、纳米、量子调控');
-  const passage = text.slice(from, text.indexOf('。', text.indexOf('要大力实施知识产权战略', from)) + 1);
-  const sources = new FingerprintLookup();
 
-  beforeAll(() => {
-    if (hasCorpus) sources.add(path, text);
-  });
-
-  const oneMatch = (pasted: string): void => {
-    const draft = pasteParagraphs([pasted], [3]);
-    const [result] = checkDrafts([textDocument('draft.txt', draft.text)], sources);
-    const start = draft.at[0]!;
-    const matches = result!.matches.filter((m) => m.start < start + pasted.length && m.end > start);
+  const oneMatch = (cut: (passage: string) => string): void => {
+    const { lookup, text } = corpusDocument(path);
+    const from = text.indexOf('前瞻部署生物、纳米、量子调控');
+    const pasted = cut(text.slice(from, text.indexOf('。', text.indexOf('要大力实施知识产权战略', from)) + 1));
+    const { matches, covered } = checkPasted(lookup, pasted, 3);
     expect(matches.map((m) => [m.kind, m.source.path]), pasted).toEqual([['copy', path]]);
-    expect(coverage(draft.text, start, start + pasted.length, matches)).toBeGreaterThanOrEqual(0.95);
+    expect(covered).toBeGreaterThanOrEqual(0.95);
   };
 
   it('a line break after every comma (each clause a line of its own)', () => {
-    oneMatch(passage.replace(/([，；])/gu, '$1\n'));
+    oneMatch((passage) => passage.replace(/([，；])/gu, '$1\n'));
   });
 
   it('every punctuation mark taken out (the sentences run together)', () => {
-    oneMatch(passage.replace(/[，。、；：“”！？（）]/gu, ''));
+    oneMatch((passage) => passage.replace(/[，。、；：“”！？（）]/gu, ''));
   });
 
   it('an article cut at every comma whose clauses are formulas other articles of the law repeat', () => {
     // 第五十一条 of the regulation is one sentence of nine clauses; most of them (责令改正，没收违法所得…)
     // stand, shorter, in other articles too. Cut in pieces, they must still go back to their own article.
-    const law = 'laws/行政法规/旅行社条例(2020-11-29).txt';
-    const lawText = readFileSync(join(CORPUS, law), 'utf8');
-    const lookup = new FingerprintLookup();
-    lookup.add(law, lawText);
-    const from = lawText.indexOf('第五十一条');
-    const article = lawText.slice(from, lawText.indexOf('。', from) + 1);
+    const { lookup, text } = corpusDocument('laws/行政法规/旅行社条例(2020-11-29).txt');
+    const from = text.indexOf('第五十一条');
+    const article = text.slice(from, text.indexOf('。', from) + 1);
     const pasted = article.replace(/，/gu, '。');
-    const draft = pasteParagraphs([pasted], [3]);
-    const [result] = checkDrafts([textDocument('draft.txt', draft.text)], lookup);
-    const start = draft.at[0]!;
-    const matches = result!.matches.filter((m) => m.start < start + pasted.length && m.end > start);
+    const { matches } = checkPasted(lookup, pasted, 3);
     // One match, the article to its last character (the closing 。 is not content).
     expect(matches.map((m) => [m.source.start, m.source.end]), pasted).toEqual([[from, from + article.length - 1]]);
   });
@@ -285,17 +290,12 @@ describe.skipIf(!hasCorpus)('a copy whose sentences are cut or joined is one mat
     // The first half, 物业服务人接受…代收费用的, is closer to the article before (…委托物业服务人代收…)
     // than to its own sentence, which is twice as long: it must still pair with the sentence it stands in.
     const law = 'laws/DLC_山东地方法规/聊城市物业管理条例(2021-01-29).txt';
-    const lawText = readFileSync(join(CORPUS, law), 'utf8');
-    const lookup = new FingerprintLookup();
-    lookup.add(law, lawText);
-    const from = lawText.indexOf('物业服务人不得借代收费用的便利');
-    const pasted = lawText.slice(from, lawText.indexOf('。', lawText.indexOf('可以根据约定向', from)) + 1).replace('的，可以', '的，\n可以');
-    const draft = pasteParagraphs([pasted], [3]);
-    const [result] = checkDrafts([textDocument('draft.txt', draft.text)], lookup);
-    const start = draft.at[0]!;
-    const matches = result!.matches.filter((m) => m.start < start + pasted.length && m.end > start);
+    const { lookup, text } = corpusDocument(law);
+    const from = text.indexOf('物业服务人不得借代收费用的便利');
+    const pasted = text.slice(from, text.indexOf('。', text.indexOf('可以根据约定向', from)) + 1).replace('的，可以', '的，\n可以');
+    const { matches, covered } = checkPasted(lookup, pasted, 3);
     expect(matches.map((m) => m.source.path)).toEqual([law]);
-    expect(coverage(draft.text, start, start + pasted.length, matches)).toBeGreaterThanOrEqual(0.95);
+    expect(covered).toBeGreaterThanOrEqual(0.95);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Match } from '../../src/model.js';
 import { checkDrafts } from '../../src/similarity/check.js';
 import { DEFAULT_DETECT_OPTIONS } from '../../src/similarity/options.js';
 import { contentLength, coverage, FingerprintLookup, fixture, SAMPLE, textDocument } from './helpers.js';
@@ -15,13 +16,19 @@ const SOURCE = '青禾县义务教育均衡发展调研报告.txt';
 const sourceText = readFileSync(join(SAMPLE, 'reference', SOURCE), 'utf8');
 const host = fixture('host.txt').split(/\n\n+/u).map((p) => p.trim()).filter(Boolean);
 
-function check(pasted: string): { share: number; sources: string[] } {
+/** A draft of two host paragraphs with `pasted` between them, checked against the source alone. */
+function checkBetweenHost(pasted: string): { text: string; matches: readonly Match[] } {
   const lookup = new FingerprintLookup();
   lookup.add(SOURCE, sourceText);
   const text = [host[0], pasted, host[1]].join('\n\n');
   const [result] = checkDrafts([textDocument('draft.txt', text)], lookup, { crossDrafts: false });
+  return { text, matches: result!.matches };
+}
+
+function check(pasted: string): { share: number; sources: string[] } {
+  const { text, matches } = checkBetweenHost(pasted);
   const start = text.indexOf(pasted);
-  const copies = result!.matches.filter((m) => m.kind === 'copy');
+  const copies = matches.filter((m) => m.kind === 'copy');
   return { share: coverage(text, start, start + pasted.length, copies), sources: [...new Set(copies.map((m) => m.source.path))] };
 }
 
@@ -109,16 +116,13 @@ describe("the author's own sentences between copied ones", () => {
     const own = '我们在走访中还看到，山区孩子每天往返学校要走两个多小时的山路，这一情况值得高度关注。';
     expect(contentLength(own)).toBeGreaterThanOrEqual(DEFAULT_DETECT_OPTIONS.maxGap);
     const pasted = `${first}${own}${second}`;
-    const lookup = new FingerprintLookup();
-    lookup.add(SOURCE, sourceText);
-    const text = [host[0], pasted, host[1]].join('\n\n');
-    const [result] = checkDrafts([textDocument('draft.txt', text)], lookup, { crossDrafts: false });
+    const { text, matches } = checkBetweenHost(pasted);
     const at = text.indexOf(pasted);
     const spans = (part: string): [number, number] => {
       const start = text.indexOf(part, at);
       return [start, start + part.length];
     };
-    const copies = result!.matches.filter((m) => m.kind === 'copy');
+    const copies = matches.filter((m) => m.kind === 'copy');
     expect(coverage(text, ...spans(first), copies)).toBeGreaterThan(0.9);
     expect(coverage(text, ...spans(second), copies)).toBeGreaterThan(0.9);
     expect(coverage(text, ...spans(own), copies)).toBe(0);
@@ -131,14 +135,11 @@ describe('a phrase used twice', () => {
     const clause = sourceText.split(/[，。；\n]/u).find((c) => contentLength(c) >= 14 && contentLength(c) <= 18)!;
     const own = '的；（三）未将';
     const pasted = `${clause}${own}${clause}`;
-    const lookup = new FingerprintLookup();
-    lookup.add(SOURCE, sourceText);
-    const text = [host[0], pasted, host[1]].join('\n\n');
-    const [result] = checkDrafts([textDocument('draft.txt', text)], lookup, { crossDrafts: false });
+    const { text, matches } = checkBetweenHost(pasted);
     const ownAt = text.indexOf(own);
     const start = text.indexOf(pasted);
-    expect(coverage(text, ownAt, ownAt + own.length, result!.matches)).toBe(0);
-    expect(coverage(text, start, start + clause.length, result!.matches)).toBeGreaterThan(0.9);
-    expect(coverage(text, ownAt + own.length, start + pasted.length, result!.matches)).toBeGreaterThan(0.9);
+    expect(coverage(text, ownAt, ownAt + own.length, matches)).toBe(0);
+    expect(coverage(text, start, start + clause.length, matches)).toBeGreaterThan(0.9);
+    expect(coverage(text, ownAt + own.length, start + pasted.length, matches)).toBeGreaterThan(0.9);
   });
 });
