@@ -68,24 +68,13 @@ export function align(
     const key = i * stride + j;
     if (tried.has(key)) return;
     tried.add(key);
-    const unitA = draft.units[i]!;
-    const unitB = source.units[j]!;
-    // A sentence copied as it stands (most of a copied passage) shares all its bigrams: no need to count them.
-    if (unitA.end - unitA.start > 1 && sameText(draft.content.codePoints, unitA, source.content.codePoints, unitB)) {
-      const pair = { j, shared: unitA.end - unitA.start - 1, similarity: 1, whole: true };
-      if (better(pair, best.get(i))) {
-        best.set(i, pair);
-        touched.add(i);
-      }
-      return;
-    }
-    const a = unitA.bigrams;
-    const b = unitB.bigrams;
+    const a = draft.units[i]!.bigrams;
+    const b = source.units[j]!.bigrams;
     const total = a.length + b.length;
     // A sentence cut in pieces (a line break after every comma) or pieces joined into one: the shorter
     // stands nearly whole in the longer, though their overlap is small beside the longer's length.
     const shorter = Math.min(a.length, b.length);
-    const containedAt = shorter >= MIN_CONTAINED ? (2 * CONTAINED * shorter) / total - 1e-9 : Infinity;
+    const containedAt = shorter >= MIN_CONTAINED ? diceOfShare(CONTAINED, shorter, total) : Infinity;
     const common = sharedIfSimilar(a, b, Math.min(options.minSentenceSimilarity, containedAt));
     if (common < 0) return;
     const similarity = total === 0 ? 0 : (2 * common) / total;
@@ -141,7 +130,7 @@ function continueSentences(draft: Prepared, source: Prepared, best: Map<number, 
   const standsIn = (i: number, b: Float64Array): number => {
     const a = draft.units[i]!.bigrams;
     if (a.length < MIN_CONTAINED) return -1;
-    const common = sharedIfSimilar(a, b, (2 * WHOLE * a.length) / (a.length + b.length) - 1e-9);
+    const common = sharedIfSimilar(a, b, diceOfShare(WHOLE, a.length, a.length + b.length));
     return common >= WHOLE * a.length ? common : -1;
   };
   const inSource = (j: number): boolean => j >= 0 && j < source.units.length;
@@ -175,6 +164,14 @@ function continueSentences(draft: Prepared, source: Prepared, best: Map<number, 
   for (const i of order) follow(i, i - 1, 1);
   // Going back, a sentence that already runs on from its predecessor stays.
   for (let k = order.length - 1; k >= 0; k--) if (!continues(order[k]!, order[k]! - 1, 1)) follow(order[k]!, order[k]! + 1, -1);
+}
+
+/**
+ * The Dice overlap, over `total` bigrams, of sharing `share` of `part` bigrams, a hair lower so that
+ * rounding cannot make `sharedIfSimilar` stop short of a pair that holds that share exactly.
+ */
+function diceOfShare(share: number, part: number, total: number): number {
+  return (2 * share * part) / total - 1e-9;
 }
 
 /** Share of the shorter sentence's bigrams the longer must hold for the two to pair by containment. */
@@ -361,14 +358,6 @@ function contained(doc: Prepared, u: number, other: BigramSet): boolean {
   let hits = 0;
   for (let i = start; i + 1 < end; i++) if (other.hasPair(cps[i]!, cps[i + 1]!)) hits++;
   return hits >= CONTAINED * n;
-}
-
-/** Whether two units hold the same code points. */
-function sameText(a: Uint32Array, unitA: { start: number; end: number }, b: Uint32Array, unitB: { start: number; end: number }): boolean {
-  const n = unitA.end - unitA.start;
-  if (n !== unitB.end - unitB.start) return false;
-  for (let k = 0; k < n; k++) if (a[unitA.start + k] !== b[unitB.start + k]) return false;
-  return true;
 }
 
 /**
