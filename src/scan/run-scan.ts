@@ -16,8 +16,10 @@ import { sortRows, type FailedRow, type ScannedRow, type ScanRow } from './scan-
  * Bump when a row's meaning changes: stored results of another version are recomputed. 2: passages
  * stored beside each row, at most 20 candidate sources aligned per document. 3: two uses of one source
  * phrase are two passages. 4: sentences the copier cut in pieces or ran together pair with their source.
+ * 5: a passage is a common formulation by the stretches of 9+ characters other documents hold, not by
+ * their 5-character terms.
  */
-const SCAN_VERSION = 4;
+const SCAN_VERSION = 5;
 
 /** Files in the output folder. */
 export const ARCHIVE_DB = 'archive.sqlite';

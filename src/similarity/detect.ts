@@ -1,6 +1,6 @@
 import { align, passageSimilarity, type Passage } from './align.js';
 import { exactRuns } from './exact-runs.js';
-import { K } from './parameters.js';
+import { GUARANTEE, K } from './parameters.js';
 import type { Postings, SourceLookup } from './lookup.js';
 import type { NormalisedDetectOptions } from './options.js';
 import type { Prepared } from './prepared.js';
@@ -10,7 +10,10 @@ export interface Detection extends Passage {
   readonly similarity: number;
   /** Sources (this one included) whose passage covers the same draft sentences about as closely. */
   readonly holders: number;
-  /** Share of the draft passage inside k-grams that many documents hold (common formulations). */
+  /**
+   * Share of the draft passage inside stretches that `boilerplateDocuments` documents hold too (see
+   * {@link commonStretches}): common formulations.
+   */
   readonly commonShare: number;
 }
 
@@ -31,7 +34,9 @@ export function detect(
   options: NormalisedDetectOptions,
   exclude?: (sourceId: number) => boolean,
 ): Detection[] {
-  const { seeds, common, spread } = collectSeeds(draftHashes, lookup, options, exclude);
+  const skip = lookup.skip;
+  const leftOut = (id: number): boolean => id === skip || (exclude?.(id) ?? false);
+  const { seeds, spread, postingsAt } = collectSeeds(draftHashes, lookup, options, leftOut);
   const candidates = rankCandidates(draft, seeds, spread, options.candidatesPerSentence).slice(0, lookup.maxSources);
   const passages: Passage[] = [];
   const runs: Passage[] = [];
@@ -40,7 +45,9 @@ export function detect(
     passages.push(...align(draft, source, id, seeds.get(id)!, options));
     runs.push(...exactRuns(draft, source, id, seeds.get(id)!, options.minChars));
   }
-  return mergeNeighbours(addRuns(select(passages, options.maxGap), runs), options.maxGap).map((d) => ({ ...d, commonShare: share(common, d.draftStart, d.draftEnd) }));
+  const detections = mergeNeighbours(addRuns(select(passages, options.maxGap), runs), options.maxGap);
+  const common = commonStretches(draftHashes.length, postingsAt, detections, options.boilerplateDocuments, leftOut);
+  return detections.map((d) => ({ ...d, commonShare: share(common, d.draftStart, d.draftEnd) }));
 }
 
 function share(flags: Uint8Array, start: number, end: number): number {
@@ -53,23 +60,20 @@ function share(flags: Uint8Array, start: number, end: number): number {
 type Chosen = Omit<Detection, 'commonShare'>;
 
 /**
- * Seeds per source (a flat list of draft position, source position pairs), and which draft content
- * characters lie in a k-gram that `boilerplateDocuments` or more documents hold: common formulations.
+ * Seeds per source (a flat list of draft position, source position pairs), how many rows each draft
+ * position's fingerprint has, and its postings, by draft position.
  */
 function collectSeeds(
   hashes: Float64Array,
   lookup: SourceLookup,
   options: NormalisedDetectOptions,
-  exclude?: (sourceId: number) => boolean,
-): { seeds: Map<number, number[]>; common: Uint8Array; spread: Uint32Array } {
+  leftOut: (sourceId: number) => boolean,
+): { seeds: Map<number, number[]>; spread: Uint32Array; postingsAt: (pos: number) => Postings } {
   const seeds = new Map<number, number[]>();
-  const common = new Uint8Array(hashes.length + K - 1);
   const spread = new Uint32Array(hashes.length);
   const skip = lookup.skip;
-  const leftOut = (id: number): boolean => id === skip || (exclude?.(id) ?? false);
-  // Per distinct fingerprint: its postings, how many rows are not the skipped source's, and how many
-  // documents hold it (counted up to the common-formulation count).
-  const cache = new Map<number, { postings: Postings; rows: number; documents: number }>();
+  // Per distinct fingerprint: its postings, and how many rows are not the skipped source's.
+  const cache = new Map<number, { postings: Postings; rows: number }>();
   lookup.prefetch?.(hashes);
   for (let pos = 0; pos < hashes.length; pos++) {
     const h = hashes[pos]!;
@@ -77,10 +81,8 @@ function collectSeeds(
     if (!entry) {
       const postings = lookup.postings(h);
       const rows = skip === undefined ? postings.length : postings.length - rowsOfSource(postings, skip);
-      const documents = rows >= options.boilerplateDocuments ? holders(postings, options.boilerplateDocuments, leftOut) : 0;
-      cache.set(h, (entry = { postings, rows, documents }));
+      cache.set(h, (entry = { postings, rows }));
     }
-    if (entry.documents >= options.boilerplateDocuments) common.fill(1, pos, pos + K);
     spread[pos] = entry.rows;
     if (entry.rows > options.maxPostings) continue;
     const { docs, positions, length } = entry.postings;
@@ -92,7 +94,7 @@ function collectSeeds(
       list.push(pos, positions[r]!);
     }
   }
-  return { seeds, common, spread };
+  return { seeds, spread, postingsAt: (pos) => cache.get(hashes[pos]!)!.postings };
 }
 
 /** Rows of one source in a postings list. */
@@ -102,21 +104,103 @@ function rowsOfSource(postings: Postings, source: number): number {
   return n;
 }
 
+/** Shortest stretch, in content characters, that counts as a formulation rather than a term. */
+const MIN_STRETCH = 9;
+
 /**
- * Distinct documents in a postings list, counted up to `enough`: only whether a fingerprint reaches the
- * common-formulation count matters, and a list of a formulation every tenth document holds would
- * otherwise be walked whole for each draft holding it (in an archive scan, a cost growing with the
- * square of the archive).
+ * Which draft content characters lie in a stretch that `enough` documents hold too: common
+ * formulations. A stretch is two k-grams of the draft whose fingerprints a document holds at the same
+ * distance from each other, their starts `MIN_STRETCH - K` to `GUARANTEE - K` characters apart: the
+ * document has 9 to 13 characters of the draft's text in a row, not merely two of its words. A k-gram
+ * or two overlapping ones held by many documents are a term (人民代表大会, 社会主义现代化), and law and
+ * policy text is made of such terms; a formulation (坚持稳中求进工作总基调) is longer. Only the
+ * stretches reaching into `ranges` are looked for: the rest of the draft is no passage's.
  */
-function holders(postings: Postings, enough: number, leftOut: (sourceId: number) => boolean): number {
-  const ids = new Set<number>();
-  for (let r = 0; r < postings.length; r++) {
-    const id = postings.docs[r]!;
-    if (leftOut(id)) continue;
-    ids.add(id);
-    if (ids.size >= enough) break;
+export function commonStretches(
+  length: number,
+  postingsAt: (pos: number) => Postings,
+  ranges: ReadonlyArray<{ readonly draftStart: number; readonly draftEnd: number }>,
+  enough: number,
+  leftOut: (sourceId: number) => boolean,
+): Uint8Array {
+  const common = new Uint8Array(length + K - 1);
+  const reach = GUARANTEE - K;
+  const least = MIN_STRETCH - K;
+  const wanted = new Uint8Array(length);
+  for (const { draftStart, draftEnd } of ranges) wanted.fill(1, Math.max(0, draftStart - GUARANTEE + 1), Math.min(length, draftEnd));
+  const covered = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (!common[i]) return false;
+    return true;
+  };
+  for (let first = 0; first < length; first++) {
+    if (!wanted[first]) continue;
+    const a = postingsAt(first);
+    if (a.length < enough) continue;
+    // Farthest partner first: once its stretch is marked, the nearer ones' lie inside it.
+    for (let second = Math.min(length - 1, first + reach); second >= first + least; second--) {
+      if (covered(first, second + K)) continue;
+      const b = postingsAt(second);
+      if (b.length < enough) continue;
+      if (heldTogether(a, b, second - first, enough, leftOut) >= enough) common.fill(1, first, second + K);
+    }
   }
-  return ids.size;
+  return common;
+}
+
+/**
+ * Documents (counted up to `enough`) holding rows of `a` and `b` that lie `distance` apart, row of `b`
+ * after. Both lists are in (document, position) order: a merge, which skips ahead by galloping when one
+ * list is far longer (a common word's list holds thousands of rows).
+ */
+export function heldTogether(a: Postings, b: Postings, distance: number, enough: number, leftOut: (sourceId: number) => boolean): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  let last = -1;
+  while (i < a.length && j < b.length) {
+    const da = a.docs[i]!;
+    const db = b.docs[j]!;
+    if (da < db) {
+      i = seek(a.docs, i, a.length, db);
+      continue;
+    }
+    if (db < da) {
+      j = seek(b.docs, j, b.length, da);
+      continue;
+    }
+    const pa = a.positions[i]! + distance;
+    const pb = b.positions[j]!;
+    if (pa === pb) {
+      if (da !== last && !leftOut(da)) {
+        last = da;
+        if (++n >= enough) return n;
+      }
+      i++;
+      j++;
+    } else if (pa < pb) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** The first index in `[from, end)` whose value is at least `value` (`end` when none), galloping from `from`. */
+function seek(values: ArrayLike<number>, from: number, end: number, value: number): number {
+  let step = 1;
+  let lo = from;
+  let hi = from + 1;
+  while (hi < end && values[hi]! < value) {
+    lo = hi;
+    step *= 2;
+    hi = Math.min(end, lo + step);
+  }
+  hi = Math.min(hi, end);
+  // values[lo] < value (or lo === from); the answer lies in (lo, hi].
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Prepared } from './prepared.js';
 /**
  * Every indexed occurrence of one fingerprint, row by row: row `r` is content position `positions[r]`
  * of source `docs[r]`. Two parallel arrays rather than a `[doc, pos]` pair per row: an index answers
- * with views of the arrays it holds, and a draft's thousands of look-ups make no garbage.
+ * with views of the arrays it holds, and a draft's thousands of look-ups make no garbage. Rows are in
+ * (document, position) order: the order of the index's key, which merges of two lists rely on.
  */
 export interface Postings {
   readonly length: number;

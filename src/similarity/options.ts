@@ -29,7 +29,10 @@ export interface DetectOptions {
   readonly sourceWindow?: number;
   /** A passage found in at least this many documents is a common formulation (boilerplate). */
   readonly boilerplateDocuments?: number;
-  /** A passage whose characters lie this much in k-grams held by `boilerplateDocuments` documents is boilerplate too. */
+  /**
+   * A passage whose characters lie this much in stretches of 9 to 13 characters that
+   * `boilerplateDocuments` documents hold is boilerplate too: a chain of common formulations.
+   */
   readonly boilerplateShare?: number;
 }
 
@@ -49,7 +52,7 @@ export const DEFAULT_DETECT_OPTIONS: NormalisedDetectOptions = {
   maxGap: 20,
   sourceWindow: 4,
   boilerplateDocuments: 3,
-  boilerplateShare: 0.8,
+  boilerplateShare: 0.5,
 };
 
 export function normaliseDetectOptions(options: DetectOptions = {}): NormalisedDetectOptions {

@@ -64,7 +64,7 @@ export class CorpusIndex {
 
   private constructor(db: Database.Database) {
     this.#db = db;
-    this.#postings = db.prepare('SELECT doc, pos FROM fingerprints WHERE hash = ?').raw(true) as never;
+    this.#postings = db.prepare('SELECT doc, pos FROM fingerprints WHERE hash = ? ORDER BY doc, pos').raw(true) as never;
     this.#df = db.prepare('SELECT docs FROM document_frequency WHERE hash = ?').raw(true) as never;
     this.#document = db.prepare('SELECT * FROM documents WHERE id = ?') as never;
     this.#source = db.prepare('SELECT path, title, author, date, source, layout FROM documents WHERE id = ?') as never;
@@ -204,7 +204,7 @@ export class CorpusIndex {
   #batchStatement(size: number): Database.Statement {
     let statement = this.#batches.get(size);
     if (!statement) {
-      statement = this.#db.prepare(`SELECT hash, doc, pos FROM fingerprints WHERE hash IN (${Array(size).fill('?').join(',')})`).raw(true);
+      statement = this.#db.prepare(`SELECT hash, doc, pos FROM fingerprints WHERE hash IN (${Array(size).fill('?').join(',')}) ORDER BY hash, doc, pos`).raw(true);
       this.#batches.set(size, statement);
     }
     return statement;

@@ -8,7 +8,8 @@ import { textDocument } from './helpers.js';
 
 /**
  * Common formulations (规范表述) are not copying: a passage held whole by several sources, or made mostly
- * of phrases that several sources hold, is `boilerplate`; a passage from one source is `copy`.
+ * of phrases that several sources hold, is `boilerplate`; a passage from one source is `copy`, though
+ * the terms it is worded in are everyone's.
  */
 const PHRASES = [
   '坚持以习近平新时代中国特色社会主义思想为指导',
@@ -46,6 +47,27 @@ describe('common formulations', () => {
     expect(result!.matches.length).toBeGreaterThan(0);
     expect(result!.matches.every((m) => m.kind === 'boilerplate')).toBe(true);
     expect(result!.copyRatio).toBe(0);
+  });
+
+  it('a sentence of terms many documents hold, in an order one document has, is copying', () => {
+    // Each term (8 characters at most) stands in three or more documents, each time in other company;
+    // only the source runs them together. Law and policy text is made of such terms: counted by its
+    // terms, every article would be a common formulation.
+    const terms = ['生态环境主管部门', '自然资源主管部门', '湿地保护修复', '生物多样性保护', '监测评估制度'];
+    const sentence = `${terms[0]}会同${terms[1]}建立${terms[2]}和${terms[3]}${terms[4]}。`;
+    const withTerms = {
+      'l1.txt': `市${terms[0]}负责本行政区域内的监督管理。${terms[2]}工程由市政府统一部署。`,
+      'l2.txt': `县${terms[1]}应当加强指导。${terms[3]}纳入国土空间规划。各地完善${terms[4]}。`,
+      'l3.txt': `省${terms[0]}应当公开信息。${terms[1]}依法审批。${terms[4]}由省政府制定。`,
+      'l4.txt': `推进${terms[2]}，实施${terms[3]}重大工程，${terms[0]}牵头落实。`,
+      'l5.txt': `${terms[1]}和林业部门开展${terms[2]}试点。健全${terms[3]}和${terms[4]}。`,
+      'source.txt': `第十二条 ${sentence}具体办法由省人民政府另行规定。`,
+    };
+    const draft = textDocument('draft.txt', `我县参照外地做法提出：${sentence}下一步将抓好落实。`);
+    const [result] = checkDrafts([draft], corpus(withTerms), { crossDrafts: false });
+    const copies = result!.matches.filter((m) => m.kind === 'copy');
+    expect(copies.map((m) => m.source.path)).toEqual(['source.txt']);
+    expect(copies[0]!.chars).toBeGreaterThanOrEqual(40);
   });
 
   it('a passage only one document holds is copying', () => {
