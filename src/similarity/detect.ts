@@ -12,7 +12,7 @@ export interface Detection extends Passage {
   readonly holders: number;
   /**
    * Share of the draft passage inside stretches that `boilerplateDocuments` documents hold too (see
-   * {@link commonStretches}): common formulations.
+   * {@link commonStretches}): common formulations. 1, uncounted, when that many sources hold the passage.
    */
   readonly commonShare: number;
 }
@@ -46,8 +46,11 @@ export function detect(
     runs.push(...exactRuns(draft, source, id, seeds.get(id)!, options.minChars));
   }
   const detections = mergeNeighbours(addRuns(select(passages, options.maxGap), runs), options.maxGap);
-  const common = commonStretches(draftHashes.length, postingsAt, detections, options.boilerplateDocuments, leftOut);
-  return detections.map((d) => ({ ...d, commonShare: share(common, d.draftStart, d.draftEnd) }));
+  // A passage enough sources hold whole is a common formulation already: its stretches go uncounted (in an
+  // archive, a law's versions hold each other's articles, and their stretches' lists are the longest).
+  const held = (d: Chosen): boolean => d.holders >= options.boilerplateDocuments;
+  const common = commonStretches(draftHashes.length, postingsAt, detections.filter((d) => !held(d)), options.boilerplateDocuments, leftOut);
+  return detections.map((d) => ({ ...d, commonShare: held(d) ? 1 : share(common, d.draftStart, d.draftEnd) }));
 }
 
 function share(flags: Uint8Array, start: number, end: number): number {
