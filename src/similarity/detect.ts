@@ -36,7 +36,7 @@ export function detect(
 ): Detection[] {
   const skip = lookup.skip;
   const leftOut = (id: number): boolean => id === skip || (exclude?.(id) ?? false);
-  const { seeds, spread, postingsAt } = collectSeeds(draftHashes, lookup, options, leftOut);
+  const { seeds, spread } = collectSeeds(draftHashes, lookup, options, leftOut);
   const candidates = rankCandidates(draft, seeds, spread, options.candidatesPerSentence).slice(0, lookup.maxSources);
   const passages: Passage[] = [];
   const runs: Passage[] = [];
@@ -49,6 +49,7 @@ export function detect(
   // A passage enough sources hold whole is a common formulation already: its stretches go uncounted (in an
   // archive, a law's versions hold each other's articles, and their stretches' lists are the longest).
   const held = (d: Chosen): boolean => d.holders >= options.boilerplateDocuments;
+  const postingsAt = (pos: number): Postings => lookup.postings(draftHashes[pos]!);
   const common = commonStretches(draftHashes.length, postingsAt, detections.filter((d) => !held(d)), options.boilerplateDocuments, leftOut);
   return detections.map((d) => ({ ...d, commonShare: held(d) ? 1 : share(common, d.draftStart, d.draftEnd) }));
 }
@@ -63,15 +64,15 @@ function share(flags: Uint8Array, start: number, end: number): number {
 type Chosen = Omit<Detection, 'commonShare'>;
 
 /**
- * Seeds per source (a flat list of draft position, source position pairs), how many rows each draft
- * position's fingerprint has, and its postings, by draft position.
+ * Seeds per source (a flat list of draft position, source position pairs), and how many rows each draft
+ * position's fingerprint has.
  */
 function collectSeeds(
   hashes: Float64Array,
   lookup: SourceLookup,
   options: NormalisedDetectOptions,
   leftOut: (sourceId: number) => boolean,
-): { seeds: Map<number, number[]>; spread: Uint32Array; postingsAt: (pos: number) => Postings } {
+): { seeds: Map<number, number[]>; spread: Uint32Array } {
   const seeds = new Map<number, number[]>();
   const spread = new Uint32Array(hashes.length);
   const skip = lookup.skip;
@@ -97,7 +98,7 @@ function collectSeeds(
       list.push(pos, positions[r]!);
     }
   }
-  return { seeds, spread, postingsAt: (pos) => cache.get(hashes[pos]!)!.postings };
+  return { seeds, spread };
 }
 
 /** Rows of one source in a postings list. */
@@ -129,6 +130,8 @@ export function commonStretches(
   const common = new Uint8Array(length + K - 1);
   const reach = GUARANTEE - K;
   const least = MIN_STRETCH - K;
+  const lists: Array<Postings | undefined> = new Array(length);
+  const at = (pos: number): Postings => (lists[pos] ??= postingsAt(pos));
   const wanted = new Uint8Array(length);
   for (const { draftStart, draftEnd } of ranges) wanted.fill(1, Math.max(0, draftStart - GUARANTEE + 1), Math.min(length, draftEnd));
   const covered = (from: number, to: number): boolean => {
@@ -137,12 +140,12 @@ export function commonStretches(
   };
   for (let first = 0; first < length; first++) {
     if (!wanted[first]) continue;
-    const a = postingsAt(first);
+    const a = at(first);
     if (a.length < enough) continue;
     // Farthest partner first: once its stretch is marked, the nearer ones' lie inside it.
     for (let second = Math.min(length - 1, first + reach); second >= first + least; second--) {
       if (covered(first, second + K)) continue;
-      const b = postingsAt(second);
+      const b = at(second);
       if (b.length < enough) continue;
       if (heldTogether(a, b, second - first, enough, leftOut) >= enough) common.fill(1, first, second + K);
     }
