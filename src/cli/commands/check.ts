@@ -71,7 +71,7 @@ export function addRunOptions(command: Command): Command {
     .option('-o, --output <[format:]file>', 'also write a report to a file, format from the prefix or the extension (.sarif .html .json .md .csv .txt); repeatable', collect, [])
     .option('--no-cross-drafts', 'do not compare the drafts with each other')
     .option('--whitelist <file>', `common formulations not to count as copying (default ${DEFAULT_WHITELIST} if present)`)
-    .option('--boilerplate-docs <n>', 'a passage found in this many documents is a common formulation (default 3)', parsePositive)
+    .option('--boilerplate-docs <n>', 'a passage found in this many documents, or half made of stretches they hold, is a common formulation (default 3)', parsePositive)
     .addOption(new Option('-g, --genre <genre>', 'score quality against this genre (default from the configuration, else auto)').choices([...GENRES, 'auto']).argParser(parseChoice([...GENRES, 'auto'] as const)))
     .addOption(encodingOption())
     .addOption(replaceInvalidOption())

@@ -53,7 +53,7 @@ export function registerScan(program: Command, io: Io, state: ExitState): void {
     .option('--report <path>', 'only write the HTML report of this archive document from the stored results of the last scan (no scanning); repeatable', collect)
     .option('--fail-over <ratio>', 'exit 1 when a document’s copy ratio is at or above this ratio', parseRatio)
     .option('--no-quality', 'skip the quality scores (faster)')
-    .option('--boilerplate-docs <n>', 'a passage found in this many documents is a common formulation (default 3)', parsePositive)
+    .option('--boilerplate-docs <n>', 'a passage found in this many documents, or half made of stretches they hold, is a common formulation (default 3)', parsePositive)
     .option('--max-sources <n>', `candidate sources aligned per document, those sharing the most text first (default ${DEFAULT_MAX_SOURCES}; fewer is faster in archives of many versions of one text, but can miss who else holds a passage)`, parsePositive)
     .addOption(encodingOption())
     .addOption(replaceInvalidOption())
