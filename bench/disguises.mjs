@@ -5,16 +5,15 @@
 // every run. Usage: npm run bench:disguises [-- --corpus DB] [--per-type N] [--keep DIR]
 // Without --corpus the whole reference corpus is indexed first (about 15 s). Writes nothing into the repository.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
+import { DEFAULT_CORPUS, listCorpus, ROOT } from './lib/corpus.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const shared = resolve(root, '..', 'shared');
-const reference = join(shared, 'corpora', 'reference');
-const dev = join(shared, 'eval', 'dev');
-const bin = join(root, 'bin', 'wenchao.js');
+const reference = DEFAULT_CORPUS;
+const dev = resolve(ROOT, '..', 'shared', 'eval', 'dev');
+const bin = join(ROOT, 'bin', 'wenchao.js');
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const perType = Number(arg('--per-type') ?? 12);
 const work = mkdtempSync(join(tmpdir(), 'wenchao-disguises-'));
@@ -48,19 +47,9 @@ const DISGUISES = {
   traditional: (p) => toTraditional(p),
 };
 
-function listFiles(folder) {
-  const out = [];
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (e.name.endsWith('.txt')) out.push(join(dir, e.name).slice(reference.length + 1));
-    }
-  };
-  walk(folder);
-  return out;
-}
-
-const sources = ['gov-reports', 'laws', 'speeches', 'abstracts'].flatMap((f) => listFiles(join(reference, f)));
+const sources = (await Promise.all(['gov-reports', 'laws', 'speeches', 'abstracts'].map((f) => listCorpus(join(reference, f))))).flatMap(
+  ({ paths }) => paths.map((p) => relative(reference, p)),
+);
 const chinese = (s) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 
 /** Whole sentences of one corpus document: `min`–`max` characters, mostly Chinese, within one paragraph. */

@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { median } from './lib/stats.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const reference = resolve(root, '..', 'shared', 'corpora', 'reference');
@@ -19,7 +20,6 @@ const workers = arg('--workers', undefined);
 const maxSources = arg('--max-sources', undefined);
 const quality = process.argv.includes('--quality');
 const runs = Number(arg('--runs', '3'));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const work = mkdtempSync(join(tmpdir(), 'wenchao-bench-scan-'));
 
 function walk(folder) {
