@@ -17,9 +17,10 @@ import { sortRows, type FailedRow, type ScannedRow, type ScanRow } from './scan-
  * stored beside each row, at most 20 candidate sources aligned per document. 3: two uses of one source
  * phrase are two passages. 4: sentences the copier cut in pieces or ran together pair with their source.
  * 5: a passage is a common formulation by the stretches of 9+ characters other documents hold, not by
- * their 5-character terms.
+ * their 5-character terms. 6: a run of paired sentences whose source sentences lie together is one passage,
+ * whatever its order.
  */
-const SCAN_VERSION = 5;
+const SCAN_VERSION = 6;
 
 /** Files in the output folder. */
 export const ARCHIVE_DB = 'archive.sqlite';

@@ -181,7 +181,11 @@ const MIN_CONTAINED = 7;
 /** Share of a draft sentence's bigrams a source sentence holds for the draft sentence to stand whole in it. */
 const WHOLE = 0.9;
 
-/** Chains paired sentences into passages: draft gaps of at most one sentence, source jumps within a window. */
+/**
+ * Chains paired sentences into passages: runs of them with draft gaps of at most one sentence, each
+ * kept whole when its source sentences lie together (a copied stretch whose sentences were shuffled
+ * from end to end), else chained while the source jumps stay within a window.
+ */
 function chain(
   draft: Prepared,
   source: Prepared,
@@ -224,25 +228,59 @@ function chain(
     }
     return [...acceptOrSplit(units.slice(0, cut)), ...acceptOrSplit(units.slice(cut))];
   };
-  let lo = 0;
-  let hi = 0;
-  for (const i of order) {
-    const j = pairs.get(i)!.j;
-    const previous = group[group.length - 1];
-    // Reordering moves sentences within the copied stretch, so the window grows with the passage.
-    const window = options.sourceWindow + group.length;
-    const near = previous !== undefined && i - previous <= 2 && j >= lo - window && j <= hi + window;
-    if (!near) {
+  for (const run of draftRuns(order)) {
+    if (together(run, pairs, options.sourceWindow)) {
+      group = run;
       flush();
-      lo = j;
-      hi = j;
+      continue;
     }
-    group.push(i);
+    let lo = 0;
+    let hi = 0;
+    for (const i of run) {
+      const j = pairs.get(i)!.j;
+      const previous = group[group.length - 1];
+      // Reordering moves sentences within the copied stretch, so the window grows with the passage.
+      const window = options.sourceWindow + group.length;
+      const near = previous !== undefined && j >= lo - window && j <= hi + window;
+      if (!near) {
+        flush();
+        lo = j;
+        hi = j;
+      }
+      group.push(i);
+      lo = Math.min(lo, j);
+      hi = Math.max(hi, j);
+    }
+    flush();
+  }
+  return passages;
+}
+
+/** Paired draft sentences (ascending) in runs with gaps of at most one unpaired sentence. */
+function draftRuns(order: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const i of order) {
+    const run = runs[runs.length - 1];
+    if (run && i - run[run.length - 1]! <= 2) run.push(i);
+    else runs.push([i]);
+  }
+  return runs;
+}
+
+/**
+ * Whether the source sentences of a run lie together: within as many sentences as the run pairs, give
+ * or take `slack`. A copier who shuffles the sentences of a passage keeps them, in whatever order,
+ * inside that passage; two passages from far apart in the source do not lie together.
+ */
+function together(run: readonly number[], pairs: Map<number, Pair>, slack: number): boolean {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of run) {
+    const { j } = pairs.get(i)!;
     lo = Math.min(lo, j);
     hi = Math.max(hi, j);
   }
-  flush();
-  return passages;
+  return hi - lo + 1 <= run.length + slack;
 }
 
 /** A group of paired sentences as a passage, with the bigrams of its source sentences (for the gap test). */

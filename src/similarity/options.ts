@@ -25,7 +25,10 @@ export interface DetectOptions {
   readonly minChars?: number;
   /** Draft sentences sharing nothing with the source over this many content characters split a passage. */
   readonly maxGap?: number;
-  /** How far apart (in sentences) two source sentences of one passage may lie: reordering is local. */
+  /**
+   * How far apart (in sentences) two source sentences of one passage may lie: reordering is local. A run
+   * of paired sentences whose source sentences lie within the run's length plus this is one passage.
+   */
   readonly sourceWindow?: number;
   /** A passage found in at least this many documents is a common formulation (boilerplate). */
   readonly boilerplateDocuments?: number;

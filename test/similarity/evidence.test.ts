@@ -143,3 +143,29 @@ describe('a phrase used twice', () => {
     expect(coverage(text, ownAt + own.length, start + pasted.length, matches)).toBeGreaterThan(0.9);
   });
 });
+
+describe('sentences shuffled from end to end', () => {
+  it('stay one passage, a weak sentence among them included', () => {
+    // Ten consecutive sentences of the source; the one read second is short and has a word slipped in,
+    // too weak to be reported on its own, and the order jumps across the whole stretch around it.
+    const sentences = sourceText
+      .slice(sourceText.indexOf('县委、县政府坚持'))
+      .split('\n')
+      .flatMap((line) => line.match(/[^。；]+[。；]/gu) ?? []);
+    const strong = (k: number): boolean => contentLength(sentences[k]!) >= DEFAULT_DETECT_OPTIONS.minChars;
+    const first = sentences.findIndex(
+      (x, k) => contentLength(x) >= 20 && contentLength(x) < 28 && k + 10 <= sentences.length && strong(k + 9),
+    );
+    expect(first).toBeGreaterThanOrEqual(0);
+    const s = sentences.slice(first, first + 10);
+    const weak = `${s[0]!.slice(0, 4)}切实${s[0]!.slice(4)}`;
+    expect(contentLength(weak)).toBeGreaterThanOrEqual(DEFAULT_DETECT_OPTIONS.maxGap);
+    expect(contentLength(weak)).toBeLessThan(DEFAULT_DETECT_OPTIONS.minFuzzyChars);
+    const pasted = [s[9], weak, s[6], s[1], s[7], s[2], s[8], s[3], s[4], s[5]].join('');
+    const { text, matches } = checkBetweenHost(pasted);
+    const start = text.indexOf(pasted);
+    const copies = matches.filter((m) => m.kind === 'copy' && m.start < start + pasted.length && m.end > start);
+    expect(copies.map((m) => m.source.path)).toEqual([SOURCE]);
+    expect(coverage(text, start, start + pasted.length, copies)).toBeGreaterThan(0.95);
+  });
+});
