@@ -47,13 +47,28 @@ const DISGUISES = {
   traditional: (p) => toTraditional(p),
 };
 
+/** The items in a random order that moves every one when there are two or more (a derangement, by rejection). */
+function shuffle(items) {
+  for (let tries = 0; ; tries++) {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    if (items.length < 2 || tries >= 100 || out.every((x, i) => x !== items[i])) return out;
+  }
+}
+
 const sources = (await Promise.all(['gov-reports', 'laws', 'speeches', 'abstracts'].map((f) => listCorpus(join(reference, f))))).flatMap(
   ({ paths }) => paths.map((p) => relative(reference, p)),
 );
 const chinese = (s) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 
-/** Whole sentences of one corpus document: `min`–`max` characters, mostly Chinese, within one paragraph. */
-function passage(min, max) {
+/**
+ * Whole sentences of one corpus document: `min`–`max` characters, mostly Chinese, within one paragraph
+ * (or over several when `paragraphs` is set).
+ */
+function passage(min, max, paragraphs = false) {
   for (;;) {
     const path = pick(sources);
     const text = readFileSync(join(reference, path), 'utf8');
@@ -64,7 +79,7 @@ function passage(min, max) {
     const end = text.indexOf('。', start + min - 1) + 1;
     if (end <= 0 || end - start > max) continue;
     const body = text.slice(start, end);
-    if (body.includes('\n') || chinese(body) < 0.8 * body.length) continue;
+    if ((!paragraphs && body.includes('\n')) || chinese(body) < 0.8 * body.replace(/\s/gu, '').length) continue;
     return { path, start, end, body };
   }
 }
@@ -114,6 +129,19 @@ for (const [type, disguise] of Object.entries(DISGUISES)) {
 }
 // Patchwork: three short sentences (13–60 characters) of three documents in one host.
 for (let k = 0; k < perType; k++) add('patchwork', [0, 1, 2].map(() => ({ ...passage(13, 60), get disguised() { return this.body; } })));
+// Shuffled: the sentences of a passage of several paragraphs run together in another order (none left in
+// its place where that can be helped), a filler word slipped into every other one.
+const FILLERS = ['进一步', '切实', '积极', '全面', '认真', '不断', '有效'];
+const slipIn = (sentence) => {
+  if (random() < 0.5) return sentence;
+  const at = Math.floor(random() * Math.max(1, sentence.length - 1));
+  return sentence.slice(0, at) + pick(FILLERS) + sentence.slice(at);
+};
+for (let k = 0; k < perType; k++) {
+  const p = passage(400, 800, true);
+  const sentences = p.body.split('\n').flatMap((line) => line.trim().match(/[^。；！？]+(?:[。；！？]|$)/gu) ?? []);
+  add('shuffled', [{ ...p, disguised: shuffle(sentences).map(slipIn).join('') }]);
+}
 writeFileSync(join(set, 'truth.jsonl'), `${lines.join('\n')}\n`);
 
 let db = arg('--corpus');
