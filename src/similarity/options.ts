@@ -1,6 +1,9 @@
 /** What a caller may set for detection; {@link normaliseDetectOptions} fills in the defaults once. */
 export interface DetectOptions {
-  /** Fingerprints held by more documents than this seed nothing: they are common formulations. */
+  /**
+   * Fingerprints held in more places than this seed nothing: they are common formulations (a passage
+   * whose every fingerprint is held more widely would be boilerplate if found).
+   */
   readonly maxPostings?: number;
   /** Sources aligned for each draft sentence: those with the most seeds in it. */
   readonly candidatesPerSentence?: number;
@@ -42,7 +45,7 @@ export interface DetectOptions {
 export type NormalisedDetectOptions = Required<DetectOptions>;
 
 export const DEFAULT_DETECT_OPTIONS: NormalisedDetectOptions = {
-  maxPostings: 300,
+  maxPostings: 100,
   candidatesPerSentence: 3,
   minSentenceSimilarity: 0.35,
   nearExactSimilarity: 0.9,
