@@ -345,6 +345,30 @@ describe.skipIf(!hasCorpus)('invariants of every result', () => {
   });
 });
 
+describe.skipIf(!hasCorpus)('a copy whose sentences are shuffled is one match', () => {
+  it('the sentences of three paragraphs of a work report, in any order, are one match covering them', () => {
+    // Twelve sentences, 9 to 60 content characters, of three paragraphs of the 2010 work report.
+    const path = 'gov-reports/national-2010.txt';
+    const { lookup, text } = corpusDocument(path);
+    const from = text.indexOf('前瞻部署生物、纳米、量子调控');
+    const sentences = text
+      .slice(from)
+      .split('\n')
+      .flatMap((line) => line.trim().match(/[^。；]+[。；]/gu) ?? [])
+      .slice(0, 12);
+    expect(sentences).toHaveLength(12);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(sentences, { minLength: sentences.length }), fc.nat(hostParagraphs.length), (order, place) => {
+        const pasted = order.join('');
+        const { matches, covered } = checkPasted(lookup, pasted, place);
+        expect(matches.map((m) => [m.kind, m.source.path]), pasted).toEqual([['copy', path]]);
+        expect(covered, pasted).toBeGreaterThanOrEqual(0.95);
+      }),
+      { numRuns: 60, seed: SEED },
+    );
+  });
+});
+
 describe('unrelated text', () => {
   it('an original draft gets no copy match (the fixture was checked against the whole shared corpus)', () => {
     const text = fixture('unrelated.txt');
