@@ -66,18 +66,22 @@ describe.skipIf(!present)('reduced evaluation on the shared dev set', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  // What this sample gives (README's dev-set table is the whole set): plagdet 0.857, recall 0.871,
+  // granularity 1.012; recall none 0.974, format 0.990, edits 0.882, synonym 0.625, reorder 0.936. The
+  // floors sit about 0.03 under, so a change that costs the sample a few cases fails here.
   it('keeps plagdet, recall and granularity above their floors', () => {
     const e = evaluate(truth, detections);
-    expect(e.overall.recall).toBeGreaterThanOrEqual(0.8);
-    expect(e.overall.granularity).toBeLessThanOrEqual(1.1);
-    expect(e.overall.plagdet).toBeGreaterThanOrEqual(0.6);
+    expect(e.overall.recall).toBeGreaterThanOrEqual(0.84);
+    expect(e.overall.granularity).toBeLessThanOrEqual(1.05);
+    expect(e.overall.plagdet).toBeGreaterThanOrEqual(0.82);
   });
 
-  it('finds verbatim and lightly disguised copies almost completely', () => {
+  it('finds verbatim and lightly disguised copies almost completely, disguised ones mostly', () => {
     const e = evaluate(truth, detections);
-    for (const type of ['none', 'format', 'edits']) {
+    const floors: Record<string, number> = { none: 0.94, format: 0.95, edits: 0.85, reorder: 0.9, synonym: 0.58 };
+    for (const [type, floor] of Object.entries(floors)) {
       const row = e.byType.find((r) => r.type === type)!;
-      expect(row.recall, `${type}: ${JSON.stringify(row)}`).toBeGreaterThanOrEqual(0.85);
+      expect(row.recall, `${type}: ${JSON.stringify(row)}`).toBeGreaterThanOrEqual(floor);
     }
   });
 });
