@@ -4,6 +4,7 @@ import { GUARANTEE, K } from './parameters.js';
 import type { Postings, SourceLookup } from './lookup.js';
 import type { NormalisedDetectOptions } from './options.js';
 import type { Prepared } from './prepared.js';
+import { lowerBound } from '../util/lower-bound.js';
 
 /** A passage chosen for the draft, with how many sources hold it about as well. */
 export interface Detection extends Passage {
@@ -101,10 +102,15 @@ function collectSeeds(
   return { seeds, spread };
 }
 
-/** Rows of one source in a postings list. */
+/**
+ * Rows of one source in a postings list: a binary search to where they begin, the list being in
+ * (document, position) order. A common formulation's list holds thousands of rows, and the scan asks
+ * this of every fingerprint of every document.
+ */
 function rowsOfSource(postings: Postings, source: number): number {
+  const { docs, length } = postings;
   let n = 0;
-  for (let r = 0; r < postings.length; r++) if (postings.docs[r] === source) n++;
+  for (let r = lowerBound(docs, source, 0, length); r < length && docs[r] === source; r++) n++;
   return n;
 }
 
