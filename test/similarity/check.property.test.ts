@@ -347,7 +347,8 @@ describe.skipIf(!hasCorpus)('invariants of every result', () => {
 
 describe.skipIf(!hasCorpus)('a copy whose sentences are shuffled is one match', () => {
   it('the sentences of three paragraphs of a work report, in any order, are one match covering them', () => {
-    // Twelve sentences, 9 to 60 content characters, of three paragraphs of the 2010 work report.
+    // Twelve sentences of three paragraphs of the 2010 work report, 7 to 71 content characters (two short
+    // ones: 加快人才资源开发。人才是第一资源。).
     const path = 'gov-reports/national-2010.txt';
     const { lookup, text } = corpusDocument(path);
     const from = text.indexOf('前瞻部署生物、纳米、量子调控');
