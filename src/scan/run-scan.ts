@@ -18,9 +18,10 @@ import { sortRows, type FailedRow, type ScannedRow, type ScanRow } from './scan-
  * phrase are two passages. 4: sentences the copier cut in pieces or ran together pair with their source.
  * 5: a passage is a common formulation by the stretches of 9+ characters other documents hold, not by
  * their 5-character terms. 6: a run of paired sentences whose source sentences lie together is one passage,
- * whatever its order. 7: fingerprints held in more than 100 places (not 300) seed nothing.
+ * whatever its order. 7: fingerprints held in more than 100 places (not 300) seed nothing. 8: a sentence
+ * sharing under a fifth of itself with the source is the author's own.
  */
-const SCAN_VERSION = 7;
+const SCAN_VERSION = 8;
 
 /** Files in the output folder. */
 export const ARCHIVE_DB = 'archive.sqlite';

@@ -129,6 +129,26 @@ describe("the author's own sentences between copied ones", () => {
   });
 });
 
+describe("the author's own sentence holding a word of the source", () => {
+  it('is still not counted: a sentence that shares a single piece with the source splits the passage', () => {
+    const first = sentence('全县现有义务教育阶段学校87所');
+    const second = sentence('2019年，我县通过国家义务教育基本均衡发展督导评估认定');
+    // 义务教育 stands in the source; nothing else of the sentence does.
+    const own = '我们在走访中还看到，义务教育阶段的山区孩子每天往返要走两个多小时的山路，这一情况值得关注。';
+    expect(first).toContain('义务教育');
+    expect(contentLength(own)).toBeGreaterThanOrEqual(DEFAULT_DETECT_OPTIONS.maxGap);
+    const pasted = `${first}${own}${second}`;
+    const { text, matches } = checkBetweenHost(pasted);
+    const at = text.indexOf(own);
+    const copies = matches.filter((m) => m.kind === 'copy');
+    expect(coverage(text, at, at + own.length, copies)).toBe(0);
+    const firstAt = text.indexOf(first);
+    const secondAt = text.indexOf(second, at);
+    expect(coverage(text, firstAt, firstAt + first.length, copies)).toBeGreaterThan(0.9);
+    expect(coverage(text, secondAt, secondAt + second.length, copies)).toBeGreaterThan(0.9);
+  });
+});
+
 describe('a phrase used twice', () => {
   it('is two passages, the text between the two uses not claimed', () => {
     // A clause of the source, twice in the draft with a few words of the author's own between.
