@@ -230,8 +230,7 @@ function chain(
   };
   for (const run of draftRuns(order)) {
     if (together(run, pairs, options.sourceWindow)) {
-      group = run;
-      flush();
+      passages.push(...acceptOrSplit(run));
       continue;
     }
     let lo = 0;

@@ -205,14 +205,8 @@ function seek(values: ArrayLike<number>, from: number, end: number, value: numbe
     step *= 2;
     hi = Math.min(end, lo + step);
   }
-  hi = Math.min(hi, end);
-  // values[lo] < value (or lo === from); the answer lies in (lo, hi].
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  // values[lo] < value (or lo === from), and values[hi] >= value (or hi === end): the answer lies in [lo, hi].
+  return lowerBound(values, value, lo, Math.min(hi, end));
 }
 
 /**
